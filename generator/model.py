@@ -1,0 +1,98 @@
+"""The typed data passed between the pipeline's stages.
+
+read -> ``SourceFile`` -> parse -> ``Article`` -> extract -> ``Extraction`` ->
+link -> ``Corpus`` -> render -> ``Page`` -> write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One input file, decoded."""
+
+    rel_path: str
+    """The path relative to the project root, with forward slashes."""
+    text: str
+    encoding: str
+    sha256: str
+    """Of the raw bytes: the cache key and the duplicate detector."""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input file that did not become a page, or became one with a caveat."""
+
+    rel_path: str
+    reason: str
+    kind: str
+    """``skipped``, ``unreadable``, ``empty``, ``duplicate``, ``encoding``, ``no-date``, ``no-author``."""
+
+    @property
+    def fatal(self) -> bool:
+        """True when the file made no page."""
+        return self.kind in {"skipped", "unreadable", "empty", "duplicate"}
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An image of the article, known by its caption and credit."""
+
+    caption: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """What a parser reads out of one input file."""
+
+    source_file: str
+    sha256: str
+    title: str
+    body: tuple[str, ...]
+    """Paragraphs in reading order, page debris removed."""
+    standfirst: str | None = None
+    authors: tuple[Author, ...] = ()
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    outlet: str | None = None
+    figures: tuple[Figure, ...] = ()
+    credits: tuple[str, ...] = ()
+    """Contributor lines such as "The Associated Press contributed to this report."."""
+    related: tuple[str, ...] = ()
+    """Headlines of related articles that the page linked to."""
+
+    @property
+    def text(self) -> str:
+        """Title, standfirst and body as one plain text."""
+        return "\n\n".join(p for p in (self.title, self.standfirst, *self.body) if p)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated file of ``site_src/``: its path there and its full text."""
+
+    path: str
+    text: str
+
+
+@dataclass
+class Report:
+    """What one build did, for the console and the report file."""
+
+    inputs: int = 0
+    articles: int = 0
+    pages_written: int = 0
+    pages_unchanged: int = 0
+    pages_removed: int = 0
+    problems: list[Problem] = field(default_factory=list)
