@@ -79,6 +79,21 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A name found in an article's body: people, organisations and places."""
+
+    text: str
+    """The surface form, as written."""
+    label: str
+    """``person``, ``organization`` or ``place``."""
+    paragraph: int
+    """Index into ``Article.body``."""
+    start: int
+    end: int
+    """Character offsets in that paragraph."""
+
+
+@dataclass(frozen=True)
 class Page:
     """A generated file of ``site_src/``: its path there and its full text."""
 
