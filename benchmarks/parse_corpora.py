@@ -1,0 +1,135 @@
+"""Measure ``parse_article`` on the readability and newsdata corpora.
+
+Prints a per-page table and totals, then one JSON line of headline numbers.
+Run with ``python benchmarks/parse_corpora.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from generator import corpora
+from generator.model import Article, SourceFile
+from generator.parse import NotAnArticle, parse_article
+
+TAIL = re.compile(r"\s+(?:\||-|–|—)\s+[^|\-–—]+$")
+BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+NAME_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class BodyScore:
+    overlap: int
+    found: int
+    expected: int
+
+
+def normalise(text: str) -> str:
+    """Lower case, plain quotes and dashes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[‘’‛′`]", "'", re.sub(r"[“”„″]", '"', text))
+    text = re.sub(r"[‐‑‒–—―]+|--", "-", text)
+    return " ".join(text.split())
+
+
+def title_ok(found: str, expected: str) -> bool:
+    candidates = {normalise(expected), normalise(TAIL.sub("", expected))}
+    return normalise(found) in candidates
+
+
+def byline_names(text: str) -> list[str]:
+    """The name tokens of a byline, without "By", dates and digits."""
+    return [token.casefold() for token in NAME_TOKEN.findall(BY.sub("", text))]
+
+
+def byline_ok(article: Article | None, expected: str) -> bool:
+    """All our author names are in the expected byline, and they cover its leading name."""
+    if article is None or not article.authors:
+        return False
+    expected_tokens = byline_names(expected)
+    found_tokens = [token for author in article.authors for token in byline_names(author.name)]
+    return all(token in expected_tokens for token in found_tokens) and expected_tokens[:2] == found_tokens[:2]
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text.casefold()))
+
+
+def body_score(article: Article | None, expected: str) -> BodyScore:
+    found = tokens("\n".join(article.body)) if article else Counter()
+    wanted = tokens(expected)
+    return BodyScore(sum((found & wanted).values()), sum(found.values()), sum(wanted.values()))
+
+
+def prf(score: BodyScore) -> tuple[float, float, float]:
+    precision = score.overlap / score.found if score.found else 0.0
+    recall = score.overlap / score.expected if score.expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def parse_text(name: str, text: str) -> Article | None:
+    source = SourceFile(name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
+    try:
+        return parse_article(source)
+    except NotAnArticle:
+        return None
+
+
+def readability() -> dict[str, float]:
+    titles = bylines = byline_pages = pages = 0
+    total = BodyScore(0, 0, 0)
+    print(f"{'page':28} {'title':5} {'byline':6} {'P':>5} {'R':>5} {'F1':>5}")
+    for page in corpora.readability_pages():
+        article = parse_text(page.name, page.fullpage_text)
+        pages += 1
+        title = article is not None and title_ok(article.title, page.title)
+        titles += title
+        byline = "-"
+        if page.byline and byline_names(page.byline):
+            byline_pages += 1
+            byline = "ok" if byline_ok(article, page.byline) else "MISS"
+            bylines += byline == "ok"
+        score = body_score(article, page.body)
+        total = BodyScore(total.overlap + score.overlap, total.found + score.found, total.expected + score.expected)
+        precision, recall, f1 = prf(score)
+        print(f"{page.name:28} {'ok' if title else 'MISS':5} {byline:6} {precision:5.2f} {recall:5.2f} {f1:5.2f}")
+    precision, recall, f1 = prf(total)
+    print(f"readability: {pages} pages, title {titles / pages:.3f}, byline {bylines / byline_pages:.3f} "
+          f"({byline_pages} with one), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    return {
+        "readability_title": round(titles / pages, 3),
+        "readability_byline": round(bylines / byline_pages, 3),
+        "body_precision": round(precision, 3),
+        "body_recall": round(recall, 3),
+        "body_f1": round(f1, 3),
+    }
+
+
+def newsdata() -> dict[str, float]:
+    titles = authors = author_pages = articles = 0
+    for item in corpora.newsdata_articles():
+        article = parse_text(item.path.name, item.path.read_text(encoding="utf-8", errors="replace"))
+        articles += 1
+        titles += article is not None and title_ok(article.title, item.meta["title"])
+        if article is not None and item.meta.get("author"):
+            author_pages += 1
+            authors += byline_ok(article, item.meta["author"])
+    print(f"newsdata: {articles} articles, title {titles / articles:.3f}, "
+          f"author agreement {authors / max(author_pages, 1):.3f} ({author_pages} with an author in meta.csv)")
+    return {"newsdata_title": round(titles / articles, 3)}
+
+
+def main() -> None:
+    headline = readability()
+    headline.update(newsdata())
+    print(json.dumps(headline))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Author lines: "By X and Y", "X Deputy News Editor", a bare "X"."""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import Author
+from generator.parse.dates import DATE, TIME
+from generator.parse.lines import STOP_WORDS
+
+BY = re.compile(r"^(?:written\s+|words\s+|story\s+)?by[:\s]\s*", re.IGNORECASE)
+SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bwith\b)\s*", re.IGNORECASE)
+CUT = re.compile(r"[@\d|•·—–/(]|\s-\s|https?:")
+PARTICLES = frozenset("de da di du del della der den van von la le bin al el dos das ter ten".split())
+ROLE_HEADS = frozenset(
+    """editor editors reporter reporters writer writers correspondent correspondents columnist
+    contributor contributors producer journalist analyst staff director critic author anchor
+    editor-at-large host""".split()
+)
+ROLE_WORDS = ROLE_HEADS | frozenset(
+    """deputy senior chief managing executive associate assistant contributing special national
+    international political foreign business science health news politics investigative digital
+    staff freelance bureau white house global economics sports opinion features technology tech
+    legal data video breaking weekend night desk the of for at""".split()
+)
+NOT_NAME = frozenset(
+    """news photo photos image images video share related updated published posted associated press
+    getty reuters afp home world more subscribe follow email print comments advertisement menu
+    search sign login posts opinion contact about privacy terms sections""".split()
+)
+
+
+def normalise_name(name: str) -> str:
+    """Title Case for an ALL-CAPS name; other names as written."""
+    letters = [char for char in name if char.isalpha()]
+    if letters and all(char.isupper() for char in letters):
+        return " ".join(part if len(part) <= 2 and part.endswith(".") else part.title() for part in name.split())
+    return name
+
+
+def _is_name_token(token: str) -> bool:
+    if token in PARTICLES:
+        return True
+    if not token[0].isupper() or token.lower() in STOP_WORDS or token.lower() in NOT_NAME:
+        return False
+    return all(char.isalpha() or char in ".'’-" for char in token)
+
+
+def _is_name(tokens: list[str]) -> bool:
+    real = [token for token in tokens if token not in PARTICLES]
+    return (
+        2 <= len(real) <= 4
+        and tokens[0] not in PARTICLES
+        and all(_is_name_token(token) for token in tokens)
+        and not any(token.lower() in ROLE_HEADS for token in tokens)
+        and len(tokens[-1].rstrip(".")) > 1
+    )
+
+
+def _is_role(tokens: list[str]) -> bool:
+    lowered = [token.lower().strip(",.") for token in tokens]
+    return bool(lowered) and any(word in ROLE_HEADS for word in lowered) and all(word in ROLE_WORDS for word in lowered)
+
+
+def name_and_role(text: str) -> Author | None:
+    """``text`` read as a name, optionally followed by a job title."""
+    tokens = text.strip(" ,.:;").split()
+    for split in range(2, len(tokens) + 1):
+        name, role = tokens[:split], tokens[split:]
+        if _is_name(name) and (not role or _is_role(role)):
+            return Author(normalise_name(" ".join(name)), " ".join(role) or None)
+    return None
+
+
+def parse_byline(text: str, *, bare: bool = False) -> tuple[Author, ...]:
+    """The authors a "By ..." line names; with ``bare``, a line of names without "By" too."""
+    marker = BY.match(text)
+    if marker is None and not bare:
+        return ()
+    rest = TIME.sub(" ", DATE.sub(" ", text[marker.end() if marker else 0 :]))
+    rest = CUT.split(rest, maxsplit=1)[0]
+    authors: list[Author] = []
+    for part in filter(None, SEPARATORS.split(rest)):
+        author = name_and_role(part)
+        if author is not None:
+            authors.append(author)
+        elif authors and _is_role(part.split()) and authors[-1].role is None:
+            authors[-1] = Author(authors[-1].name, part.strip())
+        elif not authors:
+            return ()
+    return tuple(authors)
+
+
+def is_role_line(text: str) -> bool:
+    """A line that is only a job title, like "Staff Writer"."""
+    return _is_role(text.split())

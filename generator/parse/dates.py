@@ -1,0 +1,63 @@
+"""Publication and update dates written in a page's header lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+_INFO = date_parser.parserinfo()
+_MONTH = "|".join(sorted((name for names in _INFO.MONTHS for name in names), key=len, reverse=True))
+_WEEKDAY = "|".join(name for names in _INFO.WEEKDAYS for name in names)
+
+DATE = re.compile(
+    rf"""\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+    |\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}
+    |\d{{4}}-\d{{2}}-\d{{2}}
+    |\d{{1,2}}/\d{{1,2}}/\d{{4}})\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+UPDATED = re.compile(r"\b(?:updated|modified|last\s+edited|revised)\b", re.IGNORECASE)
+DATE_WORDS = re.compile(
+    rf"\b(?:published|posted|updated|modified|last|on|at|by|and|date|first|{_WEEKDAY}|[ap]m|et|gmt|utc|est|edt|pst|pdt|bst)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Dates:
+    published: dt.date | None = None
+    updated: dt.date | None = None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date that ``text`` (one date expression) names, or ``None``."""
+    try:
+        return date_parser.parse(text.replace(".", " "), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(text: str) -> Dates:
+    """The published and updated dates of a line: a date just after "Updated" is the update."""
+    published = updated = None
+    previous_end = 0
+    for match in DATE.finditer(text):
+        date = parse_date(match.group())
+        if date is not None and UPDATED.search(text[previous_end : match.start()]):
+            updated = updated or date
+        elif date is not None:
+            published = published or date
+        previous_end = match.end()
+    return Dates(published, updated)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that says little more than a date and a time."""
+    if not DATE.search(text):
+        return False
+    rest = DATE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2

@@ -1,0 +1,40 @@
+"""Photo captions and their credits."""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import Figure
+
+_AGENCY = r"(?:photo|photograph|pictures?|images?|getty|ap|afp|reuters|epa|shutterstock|istock|pool|courtesy|file|illustration|credit|via)"
+CREDIT_TAIL = re.compile(
+    rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_AGENCY}\b|[^()\[\]/]{{2,40}}\s?/\s?[^()\[\]/]{{2,40}})[^()\[\]]*)[)\]]\s*$",
+    re.IGNORECASE,
+)
+CREDIT_LINE = re.compile(
+    rf"""^(?:[(\[]\s*)?(?:(?:photo(?:graph)?|image|picture|illustration|video)s?\s*(?:credit)?\s*(?:by\b|:)
+    |credits?\s*:|source\s*:\s*(?=.*\b{_AGENCY}\b))\s*(.+?)[)\]]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AGENCY_ONLY = re.compile(
+    rf"^[(\[]?(?:[\w.'’-]+\s*(?:/|\bvia\b|,)?\s*){{0,5}}\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\b(?:\s*(?:/|\bvia\b)?\s*[\w.'’-]+){{0,4}}[)\]]?$",
+    re.IGNORECASE,
+)
+
+
+def split_caption(text: str) -> Figure | None:
+    """A caption line that ends with its credit in brackets, like "... (Jane Doe/AP Photo)"."""
+    match = CREDIT_TAIL.search(text)
+    if match is None or len(text[: match.start()].split()) < 4:
+        return None
+    return Figure(text[: match.start()].strip(), match.group(1).strip())
+
+
+def credit_of(text: str) -> str | None:
+    """The credit a line consists of, like "Photo: Reuters" or "Getty Images"; else ``None``."""
+    match = CREDIT_LINE.match(text)
+    if match is not None and len(text.split()) <= 12:
+        return match.group(1).strip(" :")
+    if AGENCY_ONLY.match(text):
+        return text.strip("()[] ")
+    return None

@@ -1,0 +1,75 @@
+"""What each line of a page is: prose, a byline, a date, a caption, a credit or debris."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from generator.parse.bylines import parse_byline
+from generator.parse.credits import is_contributor_credit
+from generator.parse.dates import is_date_line
+from generator.parse.figures import credit_of, split_caption
+from generator.parse.lines import Line, is_debris, is_title_case_run_item, prose_score
+from generator.parse.related import related_headline
+
+PROSE_THRESHOLD = 0.45
+FROM_OUTLET = re.compile(r"^from\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})$", re.IGNORECASE)
+
+
+class Kind(enum.Enum):
+    PROSE = "prose"
+    SHORT = "short"
+    """Neither prose nor known furniture: a title, a heading, a bare name, a menu entry."""
+    BYLINE = "byline"
+    DATE = "date"
+    CAPTION = "caption"
+    PHOTO_CREDIT = "photo credit"
+    CONTRIBUTORS = "contributors"
+    RELATED = "related"
+    OUTLET = "outlet"
+    DEBRIS = "debris"
+
+
+def classify(line: Line) -> Kind:
+    text = line.text
+    if related_headline(text) is not None:
+        return Kind.RELATED
+    if is_contributor_credit(text):
+        return Kind.CONTRIBUTORS
+    if split_caption(text) is not None:
+        return Kind.CAPTION
+    if credit_of(text) is not None:
+        return Kind.PHOTO_CREDIT
+    if parse_byline(text):
+        return Kind.BYLINE
+    if is_date_line(text):
+        return Kind.DATE
+    if FROM_OUTLET.match(text):
+        return Kind.OUTLET
+    if is_debris(text):
+        return Kind.DEBRIS
+    return Kind.PROSE if prose_score(text) >= PROSE_THRESHOLD else Kind.SHORT
+
+
+def region_value(line: Line, kind: Kind) -> float:
+    """A line's weight when looking for the densest run of prose: words for prose, a cost for furniture."""
+    if kind is Kind.PROSE:
+        return len(line.words)
+    if kind is Kind.SHORT:
+        return -4.0 if is_title_case_run_item(line.text) else -2.0
+    if kind is Kind.DEBRIS:
+        return -5.0
+    return 0.0
+
+
+def densest_region(values: list[float]) -> tuple[int, int]:
+    """The run ``[start, end)`` with the greatest total value (Kadane's maximum subarray)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for index, value in enumerate(values):
+        if total <= 0:
+            total, start = 0.0, index
+        total += value
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    return best_span

@@ -1,0 +1,103 @@
+"""Lines of a scraped page and the features that tell article prose from page debris."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself yourselves said says
+    s t one two new year years people would like get got than who its it's that's there's""".split()
+)
+
+UNIVERSAL_DEBRIS = re.compile(
+    r"""^(?:font\s*size|text\s*size|share(?:\s+(?:this|on|via)\b.*)?|tweet|email|print|comments?
+    |advertisement|advertising|sponsored(?:\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?
+    |skip\s+(?:to|ad)\b.*|close|menu|search|sign\s+(?:in|up|out)|log\s*(?:in|out)|subscribe(?:\s+now)?
+    |loading\.*|read\s+more|show\s+more|see\s+more|more\s+options|full\s+screen|autoplay|replay
+    |back\s+to\s+top|view\s+(?:photos|comments|gallery)|next|previous|home(?:\s+page)?)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BOILERPLATE = re.compile(
+    r"""all\s+rights\s+reserved|©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|\bcookies?\b.*\b(?:use|policy|consent|accept)
+    |privacy\s+policy|terms\s+of\s+(?:service|use)|by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
+    |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter|enable\s+javascript|ad\s+blocker
+    |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available""",
+    re.IGNORECASE | re.VERBOSE,
+)
+IMAGE_PLACEHOLDER = re.compile(r"^(?:[\w&.'’-]+\s+){0,3}(?:photo|image|picture|video|graphic)s?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the page, white space normalised."""
+
+    index: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+
+def clean_text(text: str) -> str:
+    """Unify line breaks and spaces and drop control and format characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char in "\n\t" or not category.startswith("C"):
+            kept.append(" " if category == "Zs" else char)
+    return "".join(kept)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, each with its single-spaced text."""
+    lines = (" ".join(raw.split()) for raw in clean_text(text).split("\n"))
+    return [Line(index, line) for index, line in enumerate(line for line in lines if line)]
+
+
+def stop_word_density(words: list[str]) -> float:
+    return sum(word.lower() in STOP_WORDS for word in words) / len(words) if words else 0.0
+
+
+def lowercase_ratio(words: list[str]) -> float:
+    return sum(word[0].islower() for word in words) / len(words) if words else 0.0
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text))
+
+
+def is_debris(text: str) -> bool:
+    """Universal page furniture: share buttons, menus' stock words, legal and subscription prompts."""
+    if UNIVERSAL_DEBRIS.match(text) or IMAGE_PLACEHOLDER.match(text):
+        return True
+    return bool(BOILERPLATE.search(text)) and len(WORD.findall(text)) < 60
+
+
+def prose_score(text: str) -> float:
+    """How much a line reads like article prose, 0 (furniture) to about 1 (a full paragraph)."""
+    words = WORD.findall(text)
+    if len(words) < 3 or is_debris(text):
+        return 0.0
+    length = min(len(words) / 25, 1.0)
+    shape = 0.5 * min(stop_word_density(words) / 0.3, 1.0) + 0.3 * min(lowercase_ratio(words) / 0.6, 1.0)
+    shape += 0.2 * ends_sentence(text)
+    return length * shape
+
+
+def is_title_case_run_item(text: str) -> bool:
+    """A short line most of whose words are capitalised, like a menu entry or a linked headline."""
+    words = WORD.findall(text)
+    return 0 < len(words) <= 16 and not ends_sentence(text) and lowercase_ratio(words) < 0.5
