@@ -94,6 +94,25 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class LinkedArticle:
+    """An article with what the corpus-wide stage knows of it."""
+
+    article: Article
+    path: str
+    """Its page, relative to the docs folder: ``articles/<slug>.md``."""
+    related_headlines: tuple[tuple[str, str | None], ...] = ()
+    """The article's related-article headlines, each with the page of that article if archived."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything the renderers need, in a deterministic order."""
+
+    articles: tuple[LinkedArticle, ...]
+    """Newest first; undated ones last."""
+
+
+@dataclass(frozen=True)
 class Page:
     """A generated file of ``site_src/``: its path there and its full text."""
 

@@ -1,0 +1,43 @@
+"""``newsdocs build``: the generation alone, without MkDocs' own build."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from generator.config import BuildConfig
+from generator.pipeline import build
+from generator.plugin import NewsdocsPlugin, build_config_for
+from generator.report import problem_line, summary_line
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsdocs", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_command = commands.add_parser("build", help="generate the docs folder from the seeds")
+    build_command.add_argument("-f", "--config-file", default="mkdocs.yml",
+                               help="the MkDocs configuration to read folders from (default: mkdocs.yml)")
+    build_command.add_argument("-q", "--quiet", action="store_true", help="print the summary line only")
+    args = parser.parse_args(argv)
+
+    config = config_from(Path(args.config_file))
+    report = build(config, progress=not args.quiet and sys.stderr.isatty())
+    if not args.quiet:
+        for problem in sorted(report.problems, key=lambda p: p.rel_path):
+            print(problem_line(problem))
+    print(f"{summary_line(report)}; report in {config.report_file}")
+    return 0
+
+
+def config_from(config_file: Path) -> BuildConfig:
+    """The folders of ``config_file``'s newsdocs plugin, or the defaults beside it without one."""
+    if not config_file.exists():
+        return BuildConfig.at(config_file.parent)
+    mkdocs_config = load_config(str(config_file))
+    plugin = next((p for p in mkdocs_config.plugins.values() if isinstance(p, NewsdocsPlugin)), None)
+    if plugin is None:
+        return BuildConfig.at(config_file.parent, docs_dir=mkdocs_config.docs_dir)
+    return build_config_for(mkdocs_config, plugin.config)

@@ -1,0 +1,54 @@
+"""The corpus-wide stage for articles: page paths, archive order, links between articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from slugify import slugify
+
+from generator.model import Article, Corpus, LinkedArticle
+
+ARTICLES_DIR = "articles"
+SLUG_MAX_LENGTH = 80
+
+
+def link_corpus(articles: Sequence[Article]) -> Corpus:
+    """Give every article a page, newest first, and resolve links between articles."""
+    paths = article_paths(articles)
+    by_title = {_title_key(a.title): paths[a.source_file] for a in articles}
+    entries = [
+        LinkedArticle(
+            article=a,
+            path=paths[a.source_file],
+            related_headlines=tuple((h, by_title.get(_title_key(h))) for h in a.related),
+        )
+        for a in articles
+    ]
+    entries.sort(key=lambda e: _archive_order(e.article))
+    return Corpus(articles=tuple(entries))
+
+
+def article_paths(articles: Sequence[Article]) -> dict[str, str]:
+    """``source_file -> articles/<slug>.md``: readable, stable, unique.
+
+    The slug comes from the headline. Articles that share one keep it in the order of their
+    input paths: the first has it as it is, the others with the start of their content hash.
+    """
+    paths: dict[str, str] = {}
+    taken = {"index"}  # articles/index.md lists the articles
+    for article in sorted(articles, key=lambda a: a.source_file):
+        slug = slugify(article.title, max_length=SLUG_MAX_LENGTH, word_boundary=True) or "article"
+        if slug in taken:
+            slug = f"{slug}-{article.sha256[:8]}"
+        taken.add(slug)
+        paths[article.source_file] = f"{ARTICLES_DIR}/{slug}.md"
+    return paths
+
+
+def _archive_order(article: Article) -> tuple:
+    undated = article.published is None
+    return (undated, -article.published.toordinal() if article.published else 0, article.title, article.source_file)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())

@@ -1,0 +1,104 @@
+"""``build(config) -> Report``: read -> parse -> link -> render -> write, in that order."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+
+from tqdm import tqdm
+
+from generator.config import BuildConfig
+from generator.link.corpus import link_corpus
+from generator.model import Article, Problem, Report, SourceFile
+from generator.parse import NotAnArticle, parse_article
+from generator.read import discover, read_sources
+from generator.render import render_site
+from generator.report import report_text
+from generator.write import write_atomically, write_pages
+
+
+def build(config: BuildConfig, progress: bool = False) -> Report:
+    report = Report()
+    paths = discover(config.seeds_dir)
+    report.inputs = len(paths)
+    if not paths:
+        report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "empty"))
+    sources = tqdm(read_sources(paths, config.project_root), total=len(paths), disable=not progress,
+                   desc="articles", unit="file")
+    articles = parse_all(sources, report.problems)
+    articles = drop_duplicates(articles, report.problems)
+    report.problems.extend(missing_fields(articles))
+    report.articles = len(articles)
+
+    corpus = link_corpus(articles)
+    pages = render_site(corpus, config.site_name)
+    result = write_pages(pages, config.docs_dir)
+
+    report.pages_written = len(result.written)
+    report.pages_unchanged = len(result.unchanged)
+    report.pages_removed = len(result.removed)
+    write_report(report, config)
+    return report
+
+
+def parse_all(items: Iterable[SourceFile | Problem], problems: list[Problem]) -> list[Article]:
+    """Parse every decoded file; what cannot be read or parsed goes to ``problems``."""
+    articles = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        problems.extend(Problem(item.rel_path, w, "encoding") for w in item.warnings)
+        try:
+            articles.append(parse_article(item))
+        except NotAnArticle as error:
+            problems.append(Problem(item.rel_path, str(error), "empty"))
+    return articles
+
+
+def drop_duplicates(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """Keep the first article (in path order) of each text; report the others."""
+    first_of: dict[str, Article] = {}
+    kept = []
+    for article in sorted(articles, key=lambda a: a.source_file):
+        key = content_key(article)
+        if key in first_of:
+            problems.append(Problem(article.source_file, f"duplicate of {first_of[key].source_file}", "duplicate"))
+            continue
+        first_of[key] = article
+        kept.append(article)
+    return kept
+
+
+def content_key(article: Article) -> str:
+    """Equal for two articles with the same text, whatever their encoding and white space."""
+    text = unicodedata.normalize("NFKC", article.text).casefold()
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def missing_fields(articles: Iterable[Article]) -> list[Problem]:
+    problems = []
+    for article in articles:
+        if article.published is None:
+            problems.append(Problem(article.source_file, "no publication date found", "no-date"))
+        if not article.authors:
+            problems.append(Problem(article.source_file, "no author found", "no-author"))
+    return problems
+
+
+def write_report(report: Report, config: BuildConfig) -> None:
+    data = report_text(report).encode("utf-8")
+    try:
+        unchanged = config.report_file.read_bytes() == data
+    except OSError:
+        unchanged = False
+    if not unchanged:
+        write_atomically(config.report_file, data)
+
+
+def _display(config: BuildConfig) -> str:
+    try:
+        return config.seeds_dir.relative_to(config.project_root).as_posix() + "/"
+    except ValueError:
+        return config.seeds_dir.as_posix() + "/"

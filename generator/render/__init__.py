@@ -1,0 +1,18 @@
+"""Render stage: the corpus as the pages of ``site_src/``, one pure function per page kind."""
+
+from __future__ import annotations
+
+from generator.model import Corpus, Page
+from generator.render.article import render_article
+from generator.render.indexes import render_articles_index, render_home, render_tags_index
+
+
+def render_site(corpus: Corpus, site_name: str) -> list[Page]:
+    """Every generated page, in path order."""
+    pages = [
+        render_home(corpus, site_name),
+        render_articles_index(corpus),
+        render_tags_index(),
+        *(render_article(entry) for entry in corpus.articles),
+    ]
+    return sorted(pages, key=lambda p: p.path)

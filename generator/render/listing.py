@@ -1,0 +1,24 @@
+"""Lists of articles, as index pages show them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.model import LinkedArticle
+from generator.render.escape import markdown_text
+from generator.render.page import long_date, relative_link
+
+
+def article_item(entry: LinkedArticle, from_path: str) -> str:
+    """``- [Headline](link) · Outlet · August 10, 2021`` for the page at ``from_path``."""
+    article = entry.article
+    parts = [f"[{markdown_text(article.title)}]({relative_link(from_path, entry.path)})"]
+    if article.outlet:
+        parts.append(markdown_text(article.outlet))
+    if article.published:
+        parts.append(long_date(article.published))
+    return "- " + " · ".join(parts)
+
+
+def article_list(entries: Iterable[LinkedArticle], from_path: str) -> str:
+    return "\n".join(article_item(e, from_path) for e in entries)

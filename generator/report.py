@@ -1,0 +1,30 @@
+"""The build report: counts, then one line per problem file with its reason."""
+
+from __future__ import annotations
+
+from generator.model import Report
+
+
+def report_text(report: Report) -> str:
+    lines = [
+        f"inputs: {report.inputs}",
+        f"articles: {report.articles}",
+        f"pages written: {report.pages_written}, unchanged: {report.pages_unchanged}, removed: {report.pages_removed}",
+        f"problems: {len(report.problems)}",
+    ]
+    lines += [problem_line(p) for p in sorted(report.problems, key=lambda p: (p.rel_path, p.kind))]
+    return "\n".join(lines) + "\n"
+
+
+def problem_line(problem) -> str:
+    outcome = "no page" if problem.fatal else "page made"
+    return f"{problem.rel_path}: {problem.kind} ({outcome}): {problem.reason}"
+
+
+def summary_line(report: Report) -> str:
+    skipped = sum(p.fatal for p in report.problems)
+    return (
+        f"newsdocs: {report.articles} article pages from {report.inputs} input files; "
+        f"{report.pages_written} pages written, {report.pages_unchanged} unchanged, {report.pages_removed} removed; "
+        f"{skipped} files made no page, {len(report.problems) - skipped} warnings"
+    )

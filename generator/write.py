@@ -1,0 +1,90 @@
+"""Write stage: the only code that touches the docs folder.
+
+Pages are written atomically and only when their bytes change; generated pages whose input is
+gone are removed. A manifest in the docs folder (a dot file, which MkDocs ignores) records what
+newsdocs generated, so that hand-written files beside them are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.model import Page
+
+MANIFEST = ".newsdocs-manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    written: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def write_pages(pages: Sequence[Page], docs_dir: Path) -> WriteResult:
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    written, unchanged = [], []
+    for page in pages:
+        data = page.text.encode("utf-8")
+        target = docs_dir / page.path
+        if _read_bytes(target) == data:
+            unchanged.append(page.path)
+        else:
+            write_atomically(target, data)
+            written.append(page.path)
+    current = {p.path for p in pages}
+    removed = sorted(path for path in _previous_paths(docs_dir) if path not in current)
+    for path in removed:
+        (docs_dir / path).unlink(missing_ok=True)
+        _remove_empty_parents(docs_dir / path, docs_dir)
+    manifest = json.dumps(sorted(current), indent=0).encode("utf-8")
+    if _read_bytes(docs_dir / MANIFEST) != manifest:
+        write_atomically(docs_dir / MANIFEST, manifest)
+    return WriteResult(tuple(written), tuple(unchanged), tuple(removed))
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _previous_paths(docs_dir: Path) -> list[str]:
+    try:
+        paths = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [p for p in paths if isinstance(p, str) and _inside(docs_dir, p)]
+
+
+def _inside(docs_dir: Path, path: str) -> bool:
+    return (docs_dir / path).resolve().is_relative_to(docs_dir.resolve())
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _remove_empty_parents(path: Path, docs_dir: Path) -> None:
+    for parent in path.parents:
+        if parent == docs_dir or not parent.is_relative_to(docs_dir):
+            return
+        try:
+            parent.rmdir()
+        except OSError:
+            return
