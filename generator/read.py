@@ -20,6 +20,7 @@ WESTERN_DEFAULT = "cp1252"
 
 Candidates are ranked by charset-normalizer's coherence (the text reads as a language) less
 its chaos (odd characters), then by name: the ranking, unlike ``best()``, is the same on every run.
+Where the winner's text is also what Windows-1252 reads, that is the name reported.
 """
 
 
@@ -64,7 +65,13 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     if not matches:
         return None
     match = min(matches, key=lambda m: (round(m.chaos - m.coherence, 3), m.encoding != WESTERN_DEFAULT, m.encoding))
-    return str(match), match.encoding
+    text = str(match)
+    try:
+        if raw.decode(WESTERN_DEFAULT) == text:
+            return text, WESTERN_DEFAULT
+    except UnicodeDecodeError:
+        pass
+    return text, match.encoding
 
 
 def relative_path(path: Path, project_root: Path) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _SPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 # Characters with a meaning anywhere in a line for Markdown or one of its common extensions
 # (emphasis, code, links, HTML, entities, attribute lists, tables, strike/sub, sup, mark, emoji,

@@ -1,0 +1,144 @@
+"""Rendering: untrusted text stays text, front matter always parses, pages hold what they should."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import markdown
+import pytest
+from mkdocs.utils.meta import get_data
+
+from generator.link.corpus import link_corpus
+from generator.model import Article, Author, Figure
+from generator.render import render_site
+from generator.render.article import render_article
+from generator.render.escape import html_text, markdown_text
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    "---",
+    "...",
+    "{{ config.site_name }} {% if x %}",
+    "# not a heading",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "*not emphasis* __nor this__ `nor code`",
+    "![alt](http://x/y.png)",
+    "a | table | row",
+    "--8<-- \"/etc/passwd\"",
+    ":smile: ~~strike~~ ^^ins^^ ==mark== $x^2$",
+    "{: .class onclick=alert(1) } [^1] *[HTML]: abbr",
+    "&lt;script&gt; &amp; &#60;",
+    "key: value\n---\nother: 1",
+    "tab\there\u2028line\u0000nul\u202eright-to-left",
+]
+EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "abbr", "def_list", "tables",
+              "pymdownx.superfences", "pymdownx.tilde", "pymdownx.caret", "pymdownx.mark",
+              "pymdownx.emoji", "pymdownx.magiclink", "pymdownx.critic", "pymdownx.arithmatex"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_markdown_text_renders_as_the_same_text(text: str) -> None:
+    html = markdown.markdown(markdown_text(text), extensions=EXTENSIONS)
+    assert html.startswith("<p>") and html.endswith("</p>")
+    inner = html[3:-4]
+    assert "<" not in inner.replace("&lt;", "")  # no element at all, only text
+    from html import unescape
+
+    expected = " ".join(text.replace("\u0000", "").replace("\u202e", "").split())
+    assert unescape(inner) == expected
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_html_text_has_no_markup(text: str) -> None:
+    escaped = html_text(text)
+    assert not any(c in escaped for c in '<>"') and "\n" not in escaped
+
+
+def _article(title: str, body: str = "Officials said on Tuesday that the talks would go on.", **fields) -> Article:
+    return Article(source_file=f"seeds/{abs(hash(title))}.txt", sha256="ab" * 32, title=title, body=(body,), **fields)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_front_matter_round_trips_hostile_values(text: str) -> None:
+    article = _article(text, body=text, authors=(Author(text, text),), outlet=text,
+                       figures=(Figure(text, text),), credits=(text,), related=(text,))
+    page = render_article(link_corpus([article]).articles[0])
+    body, meta = get_data(page.text)
+    assert meta["kind"] == "article"
+    assert meta["title"] == html_text(text)
+    assert meta["source"] == " ".join(text.replace("\u0000", "").replace("\u202e", "").split())
+    assert body.lstrip().startswith("# ")
+
+
+def test_article_page_schema_and_sections() -> None:
+    article = _article(
+        "Envoy Urges Talks",
+        authors=(Author("Jane Example", "Deputy News Editor"),),
+        published=dt.date(2021, 8, 10),
+        updated=dt.date(2021, 8, 11),
+        outlet="Example News",
+        standfirst="The envoy warned of isolation.",
+        figures=(Figure("Fighters patrol a street.", "Jane Roe/AP Photo"),),
+        credits=("The Associated Press contributed to this report.",),
+        related=("Another Headline",),
+    )
+    page = render_article(link_corpus([article]).articles[0])
+    body, meta = get_data(page.text)
+    assert meta == {
+        "kind": "article",
+        "title": "Envoy Urges Talks",
+        "description": "The envoy warned of isolation.",
+        "date": dt.date(2021, 8, 10),
+        "updated": dt.date(2021, 8, 11),
+        "authors": ["Jane Example"],
+        "source": "Example News",
+        "source_file": article.source_file,
+    }
+    html = markdown.markdown(body, extensions=["admonition"])
+    for expected in ["<h1>Envoy Urges Talks</h1>", "Example News", "Jane Example", "August 10, 2021",
+                     "Updated August 11, 2021", "Fighters patrol a street.", "Jane Roe/AP Photo",
+                     "contributed to this report", "Another Headline"]:
+        assert expected in html
+    assert html.index("Fighters patrol") < html.index("Officials said")
+
+
+def test_unknown_date_and_outlet_are_left_out() -> None:
+    _, meta = get_data(render_article(link_corpus([_article("Plain")]).articles[0]).text)
+    assert "date" not in meta and "source" not in meta and "updated" not in meta and "authors" not in meta
+
+
+def test_headline_collisions_get_distinct_stable_slugs() -> None:
+    one = Article(source_file="seeds/a.txt", sha256="1" * 64, title="Same Headline", body=("One.",))
+    two = Article(source_file="seeds/b.txt", sha256="2" * 64, title="Same Headline", body=("Two.",))
+    paths = {e.article.source_file: e.path for e in link_corpus([two, one]).articles}
+    assert paths == {"seeds/a.txt": "articles/same-headline.md", "seeds/b.txt": "articles/same-headline-22222222.md"}
+
+
+def test_a_headline_cannot_take_the_index_page() -> None:
+    corpus = link_corpus([_article("Index"), _article("!!!")])
+    paths = sorted(e.path for e in corpus.articles)
+    assert "articles/index.md" not in paths and all(p.startswith("articles/") for p in paths)
+
+
+def test_related_headlines_link_to_archived_articles() -> None:
+    target = _article("Troops Leave Base")
+    linking = _article("Talks Resume", related=("troops leave  base", "Not Archived"))
+    entry = next(e for e in link_corpus([target, linking]).articles if e.article is linking)
+    page = render_article(entry).text
+    assert "[Troops Leave Base](troops-leave-base.md)" not in page  # the related text is the page's own
+    assert "](troops-leave-base.md)" in page and "- Not Archived" in page
+
+
+def test_site_lists_articles_newest_first_undated_last() -> None:
+    old = _article("Old", published=dt.date(2020, 1, 1))
+    new = _article("New", published=dt.date(2021, 1, 1))
+    undated = _article("Undated")
+    pages = {p.path: p.text for p in render_site(link_corpus([undated, old, new]), "Archive")}
+    listing = pages["articles/index.md"]
+    assert listing.index("New") < listing.index("Old") < listing.index("Undated")
+    assert "## January 2021" in listing and "## Undated" in listing
