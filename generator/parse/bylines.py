@@ -59,7 +59,11 @@ def _is_name(tokens: list[str]) -> bool:
 
 def _is_role(tokens: list[str]) -> bool:
     lowered = [token.lower().strip(",.") for token in tokens]
-    return bool(lowered) and any(word in ROLE_HEADS for word in lowered) and all(word in ROLE_WORDS for word in lowered)
+    return (
+        0 < len(tokens) <= 6
+        and any(word in ROLE_HEADS for word in lowered)
+        and all(word in ROLE_WORDS or token[0].isupper() for word, token in zip(lowered, tokens))
+    )
 
 
 def name_and_role(text: str) -> Author | None:
@@ -94,3 +98,8 @@ def parse_byline(text: str, *, bare: bool = False) -> tuple[Author, ...]:
 def is_role_line(text: str) -> bool:
     """A line that is only a job title, like "Staff Writer"."""
     return _is_role(text.split())
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only a person's name, optionally with a job title."""
+    return name_and_role(text) is not None

@@ -9,7 +9,7 @@ from generator.parse.bylines import parse_byline
 from generator.parse.credits import is_contributor_credit
 from generator.parse.dates import is_date_line
 from generator.parse.figures import credit_of, split_caption
-from generator.parse.lines import Line, is_debris, is_title_case_run_item, prose_score
+from generator.parse.lines import Line, is_debris, is_short_sentence, is_title_case_run_item, prose_score
 from generator.parse.related import related_headline
 
 PROSE_THRESHOLD = 0.45
@@ -55,6 +55,8 @@ def region_value(line: Line, kind: Kind) -> float:
     """A line's weight when looking for the densest run of prose: words for prose, a cost for furniture."""
     if kind is Kind.PROSE:
         return len(line.words)
+    if kind is Kind.SHORT and is_short_sentence(line.text):
+        return 1.0
     if kind is Kind.SHORT:
         return -4.0 if is_title_case_run_item(line.text) else -2.0
     if kind is Kind.DEBRIS:

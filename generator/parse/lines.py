@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+CONTINUING = "—–-,;)"
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 STOP_WORDS = frozenset(
@@ -62,13 +63,31 @@ def clean_text(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text``, each with its single-spaced text."""
-    lines = (" ".join(raw.split()) for raw in clean_text(text).split("\n"))
-    return [Line(index, line) for index, line in enumerate(line for line in lines if line)]
+    """The non-blank lines of ``text``, single-spaced, with hard-wrapped sentences joined again."""
+    joined: list[str] = []
+    follows_text = False
+    for raw in clean_text(text).split("\n"):
+        line = " ".join(raw.split())
+        if line and follows_text and is_continuation(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        elif line:
+            joined.append(line)
+        follows_text = bool(line)
+    return [Line(index, line) for index, line in enumerate(joined)]
+
+
+def is_continuation(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence that ``previous`` broke off."""
+    return not ends_sentence(previous) and (line[0].islower() or line[0] in CONTINUING)
 
 
 def stop_word_density(words: list[str]) -> float:
     return sum(word.lower() in STOP_WORDS for word in words) / len(words) if words else 0.0
+
+
+def content_words(words: list[str]) -> list[str]:
+    """The lower-cased words of ``words`` that are not stop words."""
+    return [lowered for lowered in (word.casefold() for word in words) if lowered not in STOP_WORDS]
 
 
 def lowercase_ratio(words: list[str]) -> float:
@@ -101,3 +120,9 @@ def is_title_case_run_item(text: str) -> bool:
     """A short line most of whose words are capitalised, like a menu entry or a linked headline."""
     words = WORD.findall(text)
     return 0 < len(words) <= 16 and not ends_sentence(text) and lowercase_ratio(words) < 0.5
+
+
+def is_short_sentence(text: str) -> bool:
+    """A brief line written as a sentence, like "It failed." or "Officials declined to comment."."""
+    words = WORD.findall(text)
+    return len(words) >= 2 and ends_sentence(text) and lowercase_ratio(words) >= 0.5 and not is_debris(text)

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from generator.model import Article, Author, Figure, SourceFile
-from generator.parse.bylines import is_role_line, parse_byline
+from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
 from generator.parse.errors import NotAnArticle
 from generator.parse.figures import credit_of, split_caption
 from generator.parse.kinds import FROM_OUTLET, Kind, classify, densest_region, region_value
-from generator.parse.lines import Line, ends_sentence, lowercase_ratio, split_lines
+from generator.parse.lines import Line, content_words, ends_sentence, is_short_sentence, lowercase_ratio, split_lines
 from generator.parse.related import cut_related, related_headline
 
 MAX_NON_PRINTABLE = 0.05
 TITLE_SEPARATORS = re.compile(r"\s*(?:\||\s[-–—:]\s|::)\s*")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&.'’ -]{2,60}?)\s*(?:\.|,|all rights|$)", re.IGNORECASE)
-HEADER_REACH = 40
+HEADER_REACH = 60
 """How many lines before the body a title may be."""
+TITLE_INSIDE_BODY = 20
+BYLINE_REACH = 8
+"""How many lines below its title a byline or date usually is."""
+"""How far into the densest prose a title may be, when a teaser opens that run."""
 
 
 def parse_article(source: SourceFile) -> Article:
@@ -27,7 +32,7 @@ def parse_article(source: SourceFile) -> Article:
     lines = split_lines(source.text)
     kinds = [classify(line) for line in lines]
     start, end = densest_region([region_value(line, kind) for line, kind in zip(lines, kinds)])
-    title_at = _title_index(lines, kinds, start)
+    title_at = _title_index(lines, kinds, range(start, end))
     if title_at is None:
         raise NotAnArticle("no title line")
     body_start = max(start, title_at + 1)
@@ -66,32 +71,30 @@ def _check_is_text(text: str) -> None:
         raise NotAnArticle("too few letters: not prose text")
 
 
-def _title_index(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
-    """The line that best looks like the headline: near the body, title-shaped, repeated, or first."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        for part in {line.text, *TITLE_SEPARATORS.split(line.text)}:
-            key = part.casefold()
-            counts[key] = counts.get(key, 0) + 1
+def _title_index(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
+    """The line that best looks like the headline: sharing words with the body, near it, repeated, or first."""
+    counts = Counter(part.casefold() for line in lines for part in {line.text, *TITLE_SEPARATORS.split(line.text)})
+    body_words = Counter(word for index in body for word in content_words(lines[index].words))
     best, best_score = None, 0.0
-    for index in range(max(0, body_start - HEADER_REACH), min(len(lines), body_start + 1)):
-        if kinds[index] not in (Kind.SHORT, Kind.PROSE):
-            continue
-        score = _title_score(lines[index], index, body_start, counts)
-        if score > best_score:
-            best, best_score = index, score
+    for index in range(max(0, body.start - HEADER_REACH), min(len(lines), body.start + TITLE_INSIDE_BODY)):
+        if kinds[index] in (Kind.SHORT, Kind.PROSE):
+            score = _title_score(lines[index], index - body.start, counts, body_words)
+            score += 1.0 * any(kind in (Kind.BYLINE, Kind.DATE) for kind in kinds[index + 1 : index + 1 + BYLINE_REACH])
+            if score > best_score:
+                best, best_score = index, score
     return best
 
 
-def _title_score(line: Line, index: int, body_start: int, counts: dict[str, int]) -> float:
+def _title_score(line: Line, offset: int, counts: Counter[str], body_words: Counter[str]) -> float:
+    """Shared words with the body, nearness to it, repetition and being the first line, for a title-shaped line."""
     words = line.words
-    if not 2 <= len(words) <= 30 or line.text.endswith((".", ",")) and not line.text.endswith(".."):
+    if not 2 <= len(words) <= 30 or line.text.endswith((",", ":")) or is_name_line(line.text):
         return 0.0
-    score = 1.0 + max(0.0, 1.0 - (body_start - index) / HEADER_REACH) * 2
-    score += 1.5 * (index == 0)
-    score += min(len(words), 8) / 8
-    score += 1.0 * (counts.get(_clean_title(line.text).casefold(), 0) > 1)
-    score -= 1.0 * (lowercase_ratio(words) > 0.6 and len(words) < 5)
+    title_words = content_words(words)
+    shared = sum(word in body_words for word in title_words) / max(len(title_words), 4)
+    near = max(0.0, 1.0 - abs(offset) / HEADER_REACH) - 0.5 * (offset > 0)
+    score = 0.5 + 3.0 * shared + 1.0 * near + 2.5 * (line.index == 0) + 0.5 * min(len(words), 8) / 8
+    score += 1.5 * (counts[_clean_title(line.text).casefold()] > 1) - (1.0 + len(words) / 10) * ends_sentence(line.text)
     return score
 
 
@@ -128,7 +131,7 @@ def _body(
             if kept_at and kept_at[-1] == index - 1 and kinds[index - 1] is not Kind.PROSE or _is_caption(lines, kinds, kept_at, index):
                 figures.append(Figure(paragraphs.pop(), credit_of(line.text)))
                 kept_at.pop()
-        elif kind is Kind.PROSE or kind is Kind.SHORT and _between_prose(kinds, index, region):
+        elif kind is Kind.PROSE or kind is Kind.SHORT and (is_short_sentence(line.text) or _between_prose(kinds, index, region)):
             text, links = cut_related(line.text)
             related.extend(links)
             if text:
