@@ -41,3 +41,7 @@ def config_from(config_file: Path) -> BuildConfig:
     if plugin is None:
         return BuildConfig.at(config_file.parent, docs_dir=mkdocs_config.docs_dir)
     return build_config_for(mkdocs_config, plugin.config)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

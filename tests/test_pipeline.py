@@ -1,0 +1,122 @@
+"""The whole generation: every input accounted for, deterministic, incremental output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.utils.meta import get_data
+
+from conftest import require_corpus
+from generator.config import BuildConfig
+from generator.pipeline import build
+from projects import hostile_article, new_project, tree_bytes, write_seed
+
+
+def _basil_texts(count: int) -> list[tuple[str, str]]:
+    files = sorted((require_corpus("basil") / "text").glob("*/*.txt"))[:count]
+    return [(f"{p.parent.name[:8]}-{p.stem}.txt", p.read_text(encoding="utf-8")) for p in files]
+
+
+def _article_pages(docs: Path) -> dict[str, dict]:
+    pages = {}
+    for path in sorted((docs / "articles").glob("*.md")):
+        _, meta = get_data(path.read_text(encoding="utf-8"))
+        if meta.get("kind") == "article":
+            pages[meta["source_file"]] = meta
+    return pages
+
+
+@pytest.fixture
+def hostile_project(tmp_path: Path) -> tuple[Path, set[str], dict[str, str]]:
+    """Real articles, and beside them every kind of bad input; returns good files and bad reasons."""
+    project = new_project(tmp_path)
+    good = set()
+    for name, text in _basil_texts(4):  # the fifth and sixth come below, in other forms
+        write_seed(project, name, text)
+        good.add(f"seeds/{name}")
+    texts = [text for _, text in _basil_texts(6)]
+    write_seed(project, "copy of the first.txt", texts[0])
+    headline, other_story = texts[0].split("\n", 1)[0], texts[1].split("\n", 1)[1]
+    write_seed(project, "same headline.txt", headline + "\n" + other_story)
+    write_seed(project, "nested folder/with space/article one.txt", texts[4])
+    write_seed(project, "windows.txt", texts[5].replace("'", "’").replace('"', "”").encode("cp1252"))
+    write_seed(project, "hostile.txt", hostile_article())
+    good |= {"seeds/same headline.txt", "seeds/nested folder/with space/article one.txt", "seeds/windows.txt",
+             "seeds/hostile.txt"}
+    bad = {
+        "seeds/empty.txt": "empty",
+        "seeds/blank.txt": "empty",
+        "seeds/noise.txt": "unreadable",
+        "seeds/notes.docx": "skipped",
+        "seeds/copy of the first.txt": "duplicate",
+    }
+    write_seed(project, "empty.txt", b"")
+    write_seed(project, "blank.txt", " \n\t\n  \n")
+    write_seed(project, "noise.txt", bytes(range(256)) * 16)
+    write_seed(project, "notes.docx", b"PK\x03\x04 not really a document")
+    return project, good, bad
+
+
+def test_every_input_becomes_a_page_or_a_reported_problem(hostile_project) -> None:
+    project, good, bad = hostile_project
+    report = build(BuildConfig.at(project))
+    pages = _article_pages(project / "site_src")
+    assert set(pages) == good
+    fatal = {p.rel_path: p.kind for p in report.problems if p.fatal}
+    assert fatal == bad
+    report_text = (project / "newsdocs-report.txt").read_text(encoding="utf-8")
+    for path in bad:
+        assert path in report_text
+    assert "seeds/windows.txt: encoding" in report_text
+    assert report.inputs == len(good) + len(bad) and report.articles == len(good)
+
+
+def test_same_headline_gets_its_own_page(hostile_project) -> None:
+    project, _, _ = hostile_project
+    build(BuildConfig.at(project))
+    pages = _article_pages(project / "site_src")
+    titles = [meta["title"] for meta in pages.values()]
+    same = pages["seeds/same headline.txt"]["title"]
+    assert titles.count(same) == 2
+
+
+def test_output_is_byte_identical_across_copies_and_rebuilds(hostile_project, tmp_path: Path) -> None:
+    project, _, _ = hostile_project
+    build(BuildConfig.at(project))
+    first = tree_bytes(project / "site_src")
+    other = tmp_path / "other"
+    shutil.copytree(project, other, ignore=shutil.ignore_patterns("site_src"))
+    shutil.copytree(project / "site_src" / "assets", other / "site_src" / "assets")
+    build(BuildConfig.at(other))
+    assert tree_bytes(other / "site_src") == first
+    again = build(BuildConfig.at(project))
+    assert again.pages_written == 0 and again.pages_removed == 0
+    assert tree_bytes(project / "site_src") == first
+
+
+def test_rebuild_rewrites_only_what_changed_and_removes_stale_pages(hostile_project) -> None:
+    project, _, _ = hostile_project
+    build(BuildConfig.at(project))
+    docs = project / "site_src"
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+    removed_source = "seeds/nested folder/with space/article one.txt"
+    removed_page = next(p for p, meta in ((p, get_data(p.read_text("utf-8"))[1]) for p in before)
+                        if meta.get("source_file") == removed_source)
+    (project / removed_source).unlink()
+    report = build(BuildConfig.at(project))
+    assert not removed_page.exists()
+    assert report.pages_removed == 1
+    unchanged = [p for p in before if p.exists() and p.stat().st_mtime_ns == before[p]]
+    assert report.pages_unchanged == len(unchanged)
+    assert (docs / "assets" / "stylesheets" / "newsdocs.css").exists()  # hand-written files are kept
+
+
+def test_front_matter_of_every_page_parses(hostile_project) -> None:
+    project, _, _ = hostile_project
+    build(BuildConfig.at(project))
+    for path in (project / "site_src").rglob("*.md"):
+        _, meta = get_data(path.read_text(encoding="utf-8"))
+        assert meta.get("kind"), path
+        assert isinstance(meta.get("title"), str) and meta["title"], path

@@ -1,0 +1,101 @@
+"""End to end: ``mkdocs build --strict`` on a copy of the project, and what the built HTML holds."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import require_corpus
+from projects import HOSTILE_BODY, HOSTILE_TITLE, hostile_article, new_project, run, write_seed
+
+
+class _ActiveContent(HTMLParser):
+    """Collects what a browser would run: scripts, event handlers, javascript: URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self.handlers: list[str] = []
+        self.urls: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_script = tag == "script"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append(f"{tag} {name}={value}")
+            if name in {"href", "src", "action", "formaction"} and (value or "").strip().lower().startswith("javascript:"):
+                self.urls.append(value or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = new_project(tmp_path_factory.mktemp("site"))
+    for path in sorted((require_corpus("basil") / "text").glob("*/*.txt"))[:6]:
+        write_seed(project, f"{path.parent.name[:8]}/{path.name}", path.read_text(encoding="utf-8"))
+    write_seed(project, "hostile.txt", hostile_article())
+    write_seed(project, "empty.txt", b"")
+    write_seed(project, "notes.docx", b"PK\x03\x04")
+    result = run(project, "mkdocs", "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def test_strict_build_reports_problem_files_on_the_console(built_site: Path) -> None:
+    result = run(built_site, "mkdocs", "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "seeds/empty.txt" in result.stderr and "seeds/notes.docx" in result.stderr
+    assert "7 article pages" in result.stderr
+
+
+def test_newsdocs_build_prints_a_summary(built_site: Path) -> None:
+    result = run(built_site, "newsdocs", "build")
+    assert result.returncode == 0, result.stderr
+    assert "7 article pages from 9 input files" in result.stdout
+    assert "0 pages written" in result.stdout  # nothing changed since the last build
+
+
+def test_article_text_never_runs_in_the_built_site(built_site: Path) -> None:
+    pages = list((built_site / "site").rglob("*.html"))
+    assert len(pages) >= 9
+    for page in pages:
+        active = _ActiveContent()
+        active.feed(page.read_text(encoding="utf-8"))
+        assert not active.handlers, page
+        assert not active.urls, page
+        assert not any("alert(" in script for script in active.scripts), page
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.chunks.append(data)
+
+
+def test_hostile_article_reads_as_its_text(built_site: Path) -> None:
+    page = next(p for p in (built_site / "site" / "articles").glob("*/index.html") if "talks-peace" in str(p))
+    text = _Text()
+    text.feed(page.read_text(encoding="utf-8"))
+    visible = " ".join("".join(text.chunks).split())
+    for line in HOSTILE_BODY:
+        assert line in visible
+    assert HOSTILE_TITLE in visible
+
+
+def test_search_index_covers_every_article(built_site: Path) -> None:
+    index = (built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    for page in (built_site / "site_src" / "articles").glob("*.md"):
+        if page.name != "index.md":
+            assert f"articles/{page.stem}/" in index
