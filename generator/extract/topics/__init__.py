@@ -1,0 +1,17 @@
+"""Sections, topics and keyphrase tags of articles."""
+
+from .classify import Filing, TopicScore, classify
+from .keyphrases import keyphrases
+from .taxonomy import Section, Taxonomy, TaxonomyError, Topic, load_taxonomy
+
+__all__ = [
+    "Filing",
+    "Section",
+    "Taxonomy",
+    "TaxonomyError",
+    "Topic",
+    "TopicScore",
+    "classify",
+    "keyphrases",
+    "load_taxonomy",
+]

@@ -1,0 +1,143 @@
+"""File an article under a section and its best topics, from the taxonomy's terms.
+
+Every term is compiled into a dictionary keyed by its normal form (lower case, singular); the
+article's tokens are scanned once, taking the longest term that starts at each token.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.model import Article, Mention
+
+from .taxonomy import Taxonomy, load_taxonomy
+from .text import normal_phrase, normal_tokens
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    id: str
+    name: str
+    section: str
+    """The section's id."""
+    score: float
+
+
+@dataclass(frozen=True)
+class Filing:
+    section: str
+    """The section's display name."""
+    section_id: str
+    topics: tuple[TopicScore, ...]
+    """The best topics, best first."""
+
+
+Target = tuple[int, float]
+"""A topic's index (or ``-1 - section index`` for section-wide terms) and the term's weight."""
+
+
+class Matcher:
+    """The taxonomy's terms compiled for lookup by normal form."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.topics = taxonomy.topics
+        self.terms: dict[str, list[Target]] = defaultdict(list)
+        self.lengths: dict[str, int] = {}
+        """The longest term starting with each word, in words."""
+        index = {topic.id: number for number, topic in enumerate(self.topics)}
+        for number, section in enumerate(taxonomy.sections):
+            for term, weight in section.terms:
+                self._add(term, (-1 - number, weight))
+            for topic in section.topics:
+                for term, weight in topic.terms:
+                    self._add(term, (index[topic.id], weight))
+
+    def _add(self, term: str, target: Target) -> None:
+        tokens = normal_tokens(term)
+        if tokens:
+            self.terms[" ".join(tokens)].append(target)
+            self.lengths[tokens[0]] = max(self.lengths.get(tokens[0], 0), len(tokens))
+
+    def scan(self, tokens: Sequence[str]) -> Iterable[str]:
+        """The terms found in ``tokens``, leftmost-longest, without overlaps."""
+        lengths, terms = self.lengths, self.terms
+        position, end = 0, len(tokens)
+        while position < end:
+            longest = lengths.get(tokens[position])
+            if longest:
+                for size in range(min(longest, end - position), 0, -1):
+                    key = " ".join(tokens[position : position + size])
+                    if key in terms:
+                        yield key
+                        position += size
+                        break
+                else:
+                    position += 1
+            else:
+                position += 1
+
+
+@lru_cache(maxsize=8)
+def matcher_for(taxonomy: Taxonomy) -> Matcher:
+    return Matcher(taxonomy)
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    return load_taxonomy(None)
+
+
+def classify(
+    article: Article, mentions: Sequence[Mention] = (), taxonomy: Taxonomy | None = None
+) -> Filing:
+    """The article's section and best topics, from its words and the names it mentions."""
+    taxonomy = taxonomy or default_taxonomy()
+    matcher = matcher_for(taxonomy)
+    settings = taxonomy.settings
+    counts: dict[str, float] = defaultdict(float)
+    zones = [("title", article.title), ("standfirst", article.standfirst or "")]
+    zones += [("lead" if number == 0 else "body", text) for number, text in enumerate(article.body)]
+    for zone, text in zones:
+        weight = settings.zones[zone]
+        for key in matcher.scan(normal_tokens(text)):
+            counts[key] += weight
+    for mention in mentions:
+        key = normal_phrase(mention.text)
+        if key in matcher.terms:
+            counts[key] += settings.mentions.get(mention.label, 0.0)
+    return _file(taxonomy, matcher, counts)
+
+
+def _file(taxonomy: Taxonomy, matcher: Matcher, counts: dict[str, float]) -> Filing:
+    topic_scores: dict[int, float] = defaultdict(float)
+    for key, count in counts.items():
+        evidence = math.sqrt(count)
+        for target, weight in matcher.terms[key]:
+            topic_scores[target] += weight * evidence
+    section_scores: dict[str, float] = defaultdict(float)
+    sections = taxonomy.sections
+    for target, score in topic_scores.items():
+        section = sections[-1 - target].id if target < 0 else matcher.topics[target].section
+        section_scores[section] += score
+    settings = taxonomy.settings
+    best = max(section_scores.items(), key=lambda item: (item[1], item[0]), default=None)
+    if best is None or best[1] < settings.min_score:
+        fallback = taxonomy.section(settings.fallback_section)
+        return Filing(fallback.name, fallback.id, ())
+    section = taxonomy.section(best[0])
+    ranked = sorted(
+        ((score, matcher.topics[target]) for target, score in topic_scores.items() if target >= 0),
+        key=lambda item: (-item[0], item[1].id),
+    )
+    top = ranked[0][0] if ranked else 0.0
+    topics = tuple(
+        TopicScore(topic.id, topic.name, topic.section, round(score, 2))
+        for score, topic in ranked
+        if score >= settings.min_score and score >= settings.min_share * top
+    )
+    return Filing(section.name, section.id, topics[: settings.max_topics])
