@@ -6,20 +6,27 @@ import re
 
 from generator.model import Figure
 
-_AGENCY = r"(?:photo|photograph|pictures?|images?|getty|ap|afp|reuters|epa|shutterstock|istock|pool|courtesy|file|illustration|credit|via)"
+_CREDIT_WORD = r"(?:photo|photograph|pictures?|images?|getty|ap|afp|reuters|epa|shutterstock|istock|pool|courtesy|file|illustration|credit|via)"
+_AGENCY = r"\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\b"
+AGENCY = re.compile(_AGENCY, re.IGNORECASE)
 CREDIT_TAIL = re.compile(
-    rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_AGENCY}\b|[^()\[\]/]{{2,40}}\s?/\s?[^()\[\]/]{{2,40}})[^()\[\]]*)[)\]]\s*$",
+    rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_CREDIT_WORD}\b|[^()\[\]/]{{2,40}}\s?/\s?[^()\[\]/]{{2,40}})[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
     rf"""^(?:[(\[]\s*)?(?:(?:photo(?:graph)?|image|picture|illustration|video)s?\s*(?:credit)?\s*(?:by\b|:)
-    |credits?\s*:|source\s*:\s*(?=.*\b{_AGENCY}\b))\s*(.+?)[)\]]?$""",
+    |credits?\s*:|source\s*:\s*(?=.*\b{_CREDIT_WORD}\b))\s*(.+?)[)\]]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 AGENCY_ONLY = re.compile(
-    rf"^[(\[]?(?:[\w.'’-]+\s*(?:/|\bvia\b|,)?\s*){{0,5}}\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\b(?:\s*(?:/|\bvia\b)?\s*[\w.'’-]+){{0,4}}[)\]]?$",
+    rf"^[(\[]?(?:[\w.'’-]+\s*(?:/|\bvia\b|,)?\s*){{0,5}}{_AGENCY}(?:\s*(?:/|\bvia\b)?\s*[\w.'’-]+){{0,4}}[)\]]?$",
     re.IGNORECASE,
 )
+
+
+def names_agency(text: str) -> bool:
+    """Whether ``text`` names a photo agency, as captions and credits do."""
+    return bool(AGENCY.search(text))
 
 
 def split_caption(text: str) -> Figure | None:

@@ -10,9 +10,9 @@ from generator.model import Article, Author, Figure, SourceFile
 from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
 from generator.parse.errors import NotAnArticle
-from generator.parse.figures import credit_of, split_caption
+from generator.parse.figures import credit_of, names_agency, split_caption
 from generator.parse.kinds import FROM_OUTLET, Kind, classify, densest_region, region_value
-from generator.parse.lines import Line, content_words, ends_sentence, is_short_sentence, lowercase_ratio, split_lines
+from generator.parse.lines import STOP_WORDS, Line, content_words, ends_sentence, is_short_sentence, lowercase_ratio, split_lines
 from generator.parse.related import cut_related, related_headline
 
 MAX_NON_PRINTABLE = 0.05
@@ -79,22 +79,27 @@ def _title_index(lines: list[Line], kinds: list[Kind], body: range) -> int | Non
     for index in range(max(0, body.start - HEADER_REACH), min(len(lines), body.start + TITLE_INSIDE_BODY)):
         if kinds[index] in (Kind.SHORT, Kind.PROSE):
             score = _title_score(lines[index], index - body.start, counts, body_words)
-            score += 1.0 * any(kind in (Kind.BYLINE, Kind.DATE) for kind in kinds[index + 1 : index + 1 + BYLINE_REACH])
+            score += 1.0 * any(_is_byline_furniture(lines[i], kinds[i]) for i in range(index + 1, min(len(lines), index + BYLINE_REACH)))
             if score > best_score:
                 best, best_score = index, score
     return best
 
 
+def _is_byline_furniture(line: Line, kind: Kind) -> bool:
+    return kind in (Kind.BYLINE, Kind.DATE) or kind is Kind.SHORT and is_name_line(line.text)
+
+
 def _title_score(line: Line, offset: int, counts: Counter[str], body_words: Counter[str]) -> float:
     """Shared words with the body, nearness to it, repetition and being the first line, for a title-shaped line."""
     words = line.words
-    if not 2 <= len(words) <= 30 or line.text.endswith((",", ":")) or is_name_line(line.text):
+    if not 2 <= len(words) <= 30 or _starts_lowercase(line.text) or line.text.endswith((",", ":")) or is_name_line(line.text) or names_agency(line.text):
         return 0.0
     title_words = content_words(words)
     shared = sum(word in body_words for word in title_words) / max(len(title_words), 4)
     near = max(0.0, 1.0 - abs(offset) / HEADER_REACH) - 0.5 * (offset > 0)
-    score = 0.5 + 3.0 * shared + 1.0 * near + 2.5 * (line.index == 0) + 0.5 * min(len(words), 8) / 8
-    score += 1.5 * (counts[_clean_title(line.text).casefold()] > 1) - (1.0 + len(words) / 10) * ends_sentence(line.text)
+    score = 0.5 + 3.0 * shared + 1.0 * near + 2.5 * (line.index == 0) + 1.5 * min(len(words), 6) / 6
+    score += 1.5 * (len(words) > 3 and counts[_clean_title(line.text).casefold()] > 1)
+    score -= (1.0 + len(words) / 10) * ends_sentence(line.text) + 1.5 * (words[-1].casefold() in STOP_WORDS)
     return score
 
 
@@ -217,3 +222,7 @@ def _outlet(lines: list[Line], kinds: list[Kind], title_line: str) -> str | None
         if match and not ends_sentence(match.group(1)):
             return match.group(1).strip()
     return None
+
+
+def _starts_lowercase(text: str) -> bool:
+    return next((char.islower() for char in text if char.isalnum()), False)
