@@ -30,12 +30,15 @@ class Problem:
     rel_path: str
     reason: str
     kind: str
-    """``skipped``, ``unreadable``, ``empty``, ``duplicate``, ``encoding``, ``no-date``, ``no-author``."""
+    """What went wrong: one of ``FATAL`` (the file made no page), or a warning about a page made:
+    ``encoding``, ``no-date``, ``no-author``."""
+
+    FATAL = frozenset({"skipped", "unreadable", "empty", "not-article", "duplicate"})
 
     @property
     def fatal(self) -> bool:
         """True when the file made no page."""
-        return self.kind in {"skipped", "unreadable", "empty", "duplicate"}
+        return self.kind in self.FATAL
 
 
 @dataclass(frozen=True)

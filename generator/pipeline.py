@@ -53,7 +53,7 @@ def parse_all(items: Iterable[SourceFile | Problem], problems: list[Problem]) ->
         try:
             articles.append(parse_article(item))
         except NotAnArticle as error:
-            problems.append(Problem(item.rel_path, str(error), "empty"))
+            problems.append(Problem(item.rel_path, f"not an article: {error}", "not-article"))
     return articles
 
 

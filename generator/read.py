@@ -49,6 +49,8 @@ def read_source(path: Path, project_root: Path) -> SourceFile | Problem:
     if decoded is None:
         return Problem(rel_path, "not text: no character encoding fits its bytes", "unreadable")
     text, encoding = decoded
+    if not text.strip():
+        return Problem(rel_path, "the file is empty or holds only white space", "empty")
     warnings = () if encoding == "utf-8" else (f"not UTF-8; decoded as {encoding}",)
     return SourceFile(rel_path, text, encoding, hashlib.sha256(raw).hexdigest(), warnings)
 

@@ -1,0 +1,61 @@
+"""The MkDocs plugin: registered by entry point, typed config, regenerates, watches the seeds."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from generator.plugin import NewsdocsPlugin
+from projects import new_project, write_seed
+
+ARTICLE = "Council Approves Budget\n\nThe city council approved the budget on Monday after a long debate.\n"
+
+
+def _plugin(project: Path) -> tuple[NewsdocsPlugin, object]:
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["newsdocs"]
+    assert isinstance(plugin, NewsdocsPlugin)
+    config = config.plugins.on_config(config)
+    return plugin, config
+
+
+def test_registered_through_the_mkdocs_plugins_entry_point() -> None:
+    (entry,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == "newsdocs"]
+    assert entry.load() is NewsdocsPlugin
+
+
+def test_pre_build_generates_pages_from_the_configured_seeds(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    write_seed(project, "council.txt", ARTICLE)
+    plugin, config = _plugin(project)
+    assert plugin.build_config.seeds_dir == project / "seeds"
+    assert plugin.build_config.docs_dir == project / "site_src"
+    plugin.on_pre_build(config=config)
+    assert (project / "site_src" / "articles" / "council-approves-budget.md").exists()
+    assert (project / "newsdocs-report.txt").exists()
+
+
+def test_serve_watches_the_seeds_folder(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    plugin, config = _plugin(project)
+    watched: list[str] = []
+
+    class Server:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    plugin.on_serve(Server(), config=config, builder=None)
+    assert watched == [str(project / "seeds")]
+
+
+def test_disabled_plugin_leaves_the_docs_folder_alone(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(text.replace("seeds_dir: seeds", "seeds_dir: seeds\n      enabled: false"),
+                                        encoding="utf-8")
+    write_seed(project, "council.txt", ARTICLE)
+    plugin, config = _plugin(project)
+    plugin.on_pre_build(config=config)
+    assert not (project / "site_src" / "articles").exists()
