@@ -1,0 +1,134 @@
+"""Benchmark story grouping on BASIL: B-cubed against the events, thresholds, and scale.
+
+    python benchmarks/stories_basil.py [--copies 1 2 4] [--reuters 5000]
+
+The grouping sees neither dates nor outlets, and the articles come in a shuffled order. The
+scale check mixes copies of BASIL with Reuters wires and reports time and peak memory. The last
+line is JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import random
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import corpora
+from generator.link.stories import THRESHOLD, average_linkage, group_stories
+from generator.link.vectors import ArticleIndex
+from generator.model import Article
+
+SEED = 20240601
+THRESHOLDS = [round(0.10 + 0.025 * step, 3) for step in range(13)]
+
+
+def read_article(path: Path) -> Article:
+    """A title line, a blank line, then paragraphs separated by blank lines."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    title, _, rest = text.partition("\n")
+    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(source_file=path.name, sha256=digest, title=title.strip(), body=body)
+
+
+def basil() -> tuple[list[Article], list[str]]:
+    """BASIL's articles and events, shuffled with a fixed seed."""
+    rows = [(read_article(f.path), f.meta["triplet_uuid"]) for f in corpora.basil_articles()]
+    random.Random(SEED).shuffle(rows)
+    return [article for article, _ in rows], [label for _, label in rows]
+
+
+def reuters(count: int) -> list[Article]:
+    return [read_article(f.path) for f in itertools.islice(corpora.reuters_articles(), count)]
+
+
+def bcubed(stories: Sequence[Sequence[int]], labels: Sequence[str | None]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 over the items whose label is not ``None``."""
+    sizes = Counter(label for label in labels if label is not None)
+    precision = recall = 0.0
+    for story in stories:
+        in_story = Counter(labels[i] for i in story)
+        for i in story:
+            if labels[i] is not None:
+                precision += in_story[labels[i]] / len(story)
+                recall += in_story[labels[i]] / sizes[labels[i]]
+    total = sum(sizes.values())
+    precision, recall = precision / total, recall / total
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def sweep(articles: list[Article], labels: list[str | None]) -> None:
+    """F1 over a range of thresholds, scoring the pairs once."""
+    index = ArticleIndex.build(articles)
+    pairs = index.pairs()
+    print(f"  {'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'stories':>7}")
+    for threshold in THRESHOLDS:
+        stories = average_linkage(len(index), pairs, index.dates, threshold, index.weights.max_days)
+        precision, recall, f1 = bcubed(stories, labels)
+        mark = "  <- default" if threshold == THRESHOLD else ""
+        print(f"  {threshold:>9.3f} {precision:6.3f} {recall:6.3f} {f1:6.3f} {len(stories):7d}{mark}")
+
+
+def scale(events: list[Article], labels: list[str], copies: int, wires: list[Article]) -> None:
+    articles = events * copies + wires
+    mixed = labels * copies + [None] * len(wires)
+    order = list(range(len(articles)))
+    random.Random(SEED).shuffle(order)
+    articles, mixed = [articles[i] for i in order], [mixed[i] for i in order]
+    tracemalloc.start()
+    start = time.perf_counter()
+    stories = group_stories(articles)
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    first_copy = [label if i < len(events) else None for label, i in zip(mixed, order)]
+    precision, recall, f1 = bcubed(stories, first_copy)
+    print(
+        f"  {copies} x basil + {len(wires)} reuters = {len(articles)} articles:"
+        f" {seconds:.1f} s, peak {peak:.0f} MiB (traced), {len(stories)} stories,"
+        f" basil B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, nargs="*", default=[1, 4])
+    parser.add_argument("--reuters", type=int, default=5000)
+    args = parser.parse_args()
+
+    articles, labels = basil()
+    if not articles:
+        raise SystemExit("basil corpus not found")
+    start = time.perf_counter()
+    stories = group_stories(articles)
+    seconds = time.perf_counter() - start
+    precision, recall, f1 = bcubed(stories, labels)
+    print(f"basil: {len(articles)} articles, {len(set(labels))} events, {len(stories)} stories found")
+    print(f"  B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f} in {seconds:.2f} s")
+    reordered = group_stories(articles[::-1])
+    flipped = sorted(tuple(sorted(len(articles) - 1 - i for i in s)) for s in reordered)
+    print(f"  same stories in reversed order: {flipped == stories}")
+
+    print("threshold sensitivity, basil alone:")
+    sweep(articles, labels)
+    wires = reuters(args.reuters)
+    if wires:
+        print(f"threshold sensitivity, basil + {len(wires)} reuters (B-cubed over basil):")
+        sweep(articles + wires, labels + [None] * len(wires))
+        print("scale:")
+        for copies in args.copies:
+            scale(articles, labels, copies, wires)
+    result = {"bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4),
+              "bcubed_f1": round(f1, 4), "seconds": round(seconds, 3)}
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

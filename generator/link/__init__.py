@@ -1,0 +1,1 @@
+"""The link stage: grouping articles into stories and finding related articles."""

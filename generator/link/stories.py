@@ -1,0 +1,102 @@
+"""Group articles that tell the same event into stories.
+
+Candidate pairs come from :class:`~generator.link.vectors.ArticleIndex`; average-linkage
+agglomerative clustering over those pairs (pairs never scored count as 0) then merges the two
+most similar stories while their average similarity stays above a threshold. Average linkage
+does not chain: one close pair does not pull two large stories together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+
+from generator.link.vectors import ArticleIndex, Weights
+from generator.model import Article
+
+THRESHOLD = 0.17
+"""The average similarity two stories need to merge."""
+
+
+def group_stories(
+    articles: Sequence[Article],
+    names: Sequence[Collection[str]] | None = None,
+    threshold: float = THRESHOLD,
+    weights: Weights = Weights(),
+) -> list[tuple[int, ...]]:
+    """Partition article indices into stories: sorted tuples, sorted, singletons included.
+
+    ``names`` are each article's canonical entity names; without them, capitalised words stand
+    in. The result does not depend on the articles' order, except among identical articles.
+    """
+    order = sorted(range(len(articles)), key=lambda i: _content_key(articles[i]))
+    ordered = [articles[i] for i in order]
+    ordered_names = None if names is None else [names[i] for i in order]
+    index = ArticleIndex.build(ordered, ordered_names, weights)
+    clusters = average_linkage(len(index), index.pairs(), index.dates, threshold, weights.max_days)
+    return sorted(tuple(sorted(order[i] for i in cluster)) for cluster in clusters)
+
+
+def _content_key(article: Article) -> tuple[str, ...]:
+    return (article.sha256, article.title, *article.body, article.source_file)
+
+
+def average_linkage(
+    size: int,
+    scores: dict[tuple[int, int], float],
+    dates: Sequence[dt.date | None],
+    threshold: float,
+    max_days: int,
+) -> list[list[int]]:
+    """Clusters of ``range(size)`` by average linkage over the scored pairs.
+
+    Two clusters never merge when the dates they span, where known, would exceed ``max_days``.
+    Ties go to the pair of lowest member indices, so the result is deterministic.
+    """
+    members: dict[int, list[int]] = {i: [i] for i in range(size)}
+    spans: dict[int, tuple[dt.date, dt.date] | None] = {
+        i: (date, date) if date else None for i, date in enumerate(dates)
+    }
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    heap: list[tuple[float, int, int]] = []
+    for (a, b), score in scores.items():
+        sums[a][b] = sums[b][a] = score
+        if score >= threshold:
+            heap.append((-score, a, b))
+    heapq.heapify(heap)
+    next_id = size
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        span = _joined(spans[a], spans[b])
+        if span and (span[1] - span[0]).days > max_days:
+            continue
+        merged = next_id
+        next_id += 1
+        members[merged] = members.pop(a) + members.pop(b)
+        spans[merged] = span
+        neighbours = sums.pop(a)
+        for other, score in sums.pop(b).items():
+            neighbours[other] = neighbours.get(other, 0.0) + score
+        for other in (a, b):
+            neighbours.pop(other, None)
+        for other, total in neighbours.items():
+            sums[other].pop(a, None)
+            sums[other].pop(b, None)
+            sums[other][merged] = total
+            sums[merged][other] = total
+            average = total / (len(members[merged]) * len(members[other]))
+            if average >= threshold:
+                heapq.heappush(heap, (-average, min(other, merged), max(other, merged)))
+    return sorted(sorted(cluster) for cluster in members.values())
+
+
+def _joined(
+    first: tuple[dt.date, dt.date] | None, second: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    if first is None or second is None:
+        return first or second
+    return min(first[0], second[0]), max(first[1], second[1])

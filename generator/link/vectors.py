@@ -1,0 +1,212 @@
+"""Sparse TF-IDF vectors of articles and an inverted index that finds likely neighbours.
+
+Nothing here builds an all-pairs matrix: :meth:`ArticleIndex.candidates` looks each article's
+distinctive terms up in an index that skips common terms, and only the pairs it finds are
+scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.extract.quotes import extract_quotes, shingles
+from generator.link.names import capitalised_names
+from generator.model import Article
+
+Vector = Mapping[str, float]
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours said says say told according new
+    like one two year years last first mr mrs ms s t u news time people get got also may might
+    must since well back even still make made many much us week day monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of evidence counts in :meth:`ArticleIndex.similarity`."""
+
+    title_repeats: int = 2
+    """The title's tokens count this many times."""
+    terms: int = 50
+    """Each article keeps only its heaviest words and bigrams, so long articles do not dilute."""
+    names: float = 0.3
+    """The share of the names' cosine; the wording's cosine has the rest."""
+    quotes: float = 0.15
+    """Added when two articles carry the same quoted words, scaled by how many they share."""
+    max_days: int = 7
+    """Articles whose dates are both known and further apart are never similar."""
+    max_df: float = 0.02
+    """Terms in more than this share of the articles (at least ``min_df_cap``) are not indexed."""
+    min_df_cap: int = 20
+    names_looked_up: int = 20
+    """How many of an article's heaviest names are looked up in the index, besides its terms."""
+    neighbours: int = 30
+    """How many candidates per article are scored in full."""
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words without stop words, plurals folded ("taxes" -> "tax")."""
+    words = []
+    for word in _TOKEN.findall(text.lower()):
+        word = word.split("'")[0].split("’")[0]
+        if len(word) < 2 or word in _STOPWORDS or word.isdigit() and len(word) < 4:
+            continue
+        words.append(_singular(word))
+    return words
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def terms(article: Article, title_repeats: int = 2) -> Counter[str]:
+    """Counts of words and of bigrams of neighbouring words, the title's counted several times."""
+    counts: Counter[str] = Counter()
+    for text, repeats in ((article.title, title_repeats), (article.standfirst or "", 1)):
+        _count(tokens(text), counts, repeats)
+    for paragraph in article.body:
+        _count(tokens(paragraph), counts, 1)
+    return counts
+
+
+def _count(words: list[str], counts: Counter[str], repeats: int) -> None:
+    for index, word in enumerate(words):
+        counts[word] += repeats
+        if index:
+            counts[f"{words[index - 1]} {word}"] += repeats
+
+
+def tfidf(counts: Sequence[Mapping[str, int]], limit: int | None = None) -> list[dict[str, float]]:
+    """Unit-length vectors of ``1 + log(tf)`` times smoothed IDF over the given documents.
+
+    With ``limit``, each vector keeps only its ``limit`` heaviest terms.
+    """
+    df: Counter[str] = Counter()
+    for count in counts:
+        df.update(count.keys())
+    n = len(counts)
+    idf = {term: math.log((n + 1) / (freq + 1)) + 1 for term, freq in df.items()}
+    vectors = []
+    for count in counts:
+        vector = {term: (1 + math.log(tf)) * idf[term] for term, tf in count.items()}
+        if limit is not None and len(vector) > limit:
+            vector = dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:limit])
+        vectors.append(_unit(vector))
+    return vectors
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {t: w / norm for t, w in vector.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """The dot product of two unit vectors, iterating over the shorter one."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """Per-article vectors of wording and names, quoted shingles, dates, and the term index."""
+
+    words: list[dict[str, float]]
+    names: list[dict[str, float]]
+    quotes: list[frozenset[str]]
+    dates: list[dt.date | None]
+    postings: dict[str, tuple[int, ...]]
+    keys: list[tuple[str, ...]]
+    weights: Weights
+
+    @classmethod
+    def build(
+        cls,
+        articles: Sequence[Article],
+        names: Sequence[Collection[str]] | None = None,
+        weights: Weights = Weights(),
+    ) -> ArticleIndex:
+        if names is None:
+            names = [capitalised_names(article) for article in articles]
+        counts = [terms(article, weights.title_repeats) for article in articles]
+        words = tfidf(counts, weights.terms)
+        name_vectors = tfidf([Counter("@" + name.lower() for name in found) for found in names])
+        keys = [(*w, *_heaviest(n, weights.names_looked_up)) for w, n in zip(words, name_vectors)]
+        cap = max(weights.min_df_cap, int(weights.max_df * len(articles)))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, article_keys in enumerate(keys):
+            for key in article_keys:
+                postings[key].append(index)
+        return cls(
+            words=words,
+            names=name_vectors,
+            quotes=[_quote_shingles(article) for article in articles],
+            dates=[article.published for article in articles],
+            postings={k: tuple(v) for k, v in postings.items() if 1 < len(v) <= cap},
+            keys=keys,
+            weights=weights,
+        )
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def candidates(self, index: int) -> list[int]:
+        """Up to ``weights.neighbours`` other articles sharing the most weight of indexed keys."""
+        partial: dict[int, float] = defaultdict(float)
+        vectors = (self.words[index], self.names[index])
+        for key in self.keys[index]:
+            vector = vectors[key.startswith("@")]
+            for other in self.postings.get(key, ()):
+                if other != index:
+                    partial[other] += vector[key]
+        best = sorted(partial, key=lambda other: (-partial[other], other))
+        return best[: self.weights.neighbours]
+
+    def similarity(self, a: int, b: int) -> float:
+        """A score in [0, 1]: wording and names cosines mixed, plus shared quotes; 0 if far apart in time."""
+        first, second = self.dates[a], self.dates[b]
+        if first and second and abs((first - second).days) > self.weights.max_days:
+            return 0.0
+        share = self.weights.names if self.names[a] and self.names[b] else 0.0
+        score = (1 - share) * cosine(self.words[a], self.words[b])
+        score += share * cosine(self.names[a], self.names[b])
+        shared_quotes = len(self.quotes[a] & self.quotes[b])
+        if shared_quotes:
+            score += self.weights.quotes * min(1.0, shared_quotes / 3)
+        return min(score, 1.0)
+
+    def pairs(self) -> dict[tuple[int, int], float]:
+        """Scores of every candidate pair ``(a, b)`` with ``a < b``."""
+        scores: dict[tuple[int, int], float] = {}
+        for a in range(len(self)):
+            for b in self.candidates(a):
+                pair = (a, b) if a < b else (b, a)
+                if pair not in scores:
+                    scores[pair] = self.similarity(*pair)
+        return scores
+
+
+def _heaviest(vector: Vector, limit: int) -> list[str]:
+    return sorted(vector, key=lambda term: (-vector[term], term))[:limit]
+
+
+def _quote_shingles(article: Article) -> frozenset[str]:
+    return frozenset(s for quote in extract_quotes(article) for s in shingles(quote.text))
