@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from generator import corpora
 from generator.model import Article, SourceFile
 from generator.parse import NotAnArticle, parse_article
+from generator.parse.dates import is_date_line
 
 TAIL = re.compile(r"\s+(?:\||-|–|—)\s+[^|\-–—]+$")
 BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
@@ -91,7 +92,7 @@ def readability() -> dict[str, float]:
         title = article is not None and title_ok(article.title, page.title)
         titles += title
         byline = "-"
-        if page.byline and byline_names(page.byline):
+        if page.byline and byline_names(page.byline) and not is_date_line(page.byline):
             byline_pages += 1
             byline = "ok" if byline_ok(article, page.byline) else "MISS"
             bylines += byline == "ok"

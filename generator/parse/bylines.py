@@ -11,6 +11,8 @@ from generator.parse.lines import STOP_WORDS
 BY = re.compile(r"^(?:written\s+|words\s+|story\s+)?by[:\s]\s*", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bwith\b)\s*", re.IGNORECASE)
 CUT = re.compile(r"[@\d|•·—–/(]|\s-\s|https?:")
+GLUED = re.compile(r"[a-z]{3,}[A-Z]")
+"""Two words run together, like "FinanceOctober"; unlike "McDonald" or "DeShawn"."""
 PARTICLES = frozenset("de da di du del della der den van von la le bin al el dos das ter ten".split())
 ROLE_HEADS = frozenset(
     """editor editors reporter reporters writer writers correspondent correspondents columnist
@@ -43,7 +45,7 @@ def _is_name_token(token: str) -> bool:
         return True
     if not token[0].isupper() or token.lower() in STOP_WORDS or token.lower() in NOT_NAME:
         return False
-    return all(char.isalpha() or char in ".'’-" for char in token)
+    return all(char.isalpha() or char in ".'’-" for char in token) and not GLUED.search(token)
 
 
 def _is_name(tokens: list[str]) -> bool:

@@ -16,7 +16,7 @@ DATE = re.compile(
     rf"""\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
     |\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}
     |\d{{4}}-\d{{2}}-\d{{2}}
-    |\d{{1,2}}/\d{{1,2}}/\d{{4}})\b""",
+    |\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.model import Author
 from generator.parse.bylines import is_name_line, is_role_line, parse_byline
@@ -12,6 +13,13 @@ from generator.parse.lines import Line, ends_sentence, lowercase_ratio
 from generator.parse.title import SEPARATORS, clean_title
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&.'’ -]{2,60}?)\s*(?:\.|,|all rights|$)", re.IGNORECASE)
+BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
+"""A line that ends with "By", its name on the next line."""
+FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
+"""A label whose next line names the outlet."""
+BEFORE_TITLE = 15
+"""How far above the title a page may put its byline."""
+AFTER_BODY_START = 6
 
 
 def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int | None:
@@ -23,15 +31,28 @@ def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int 
 
 
 def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body_start: int) -> tuple[Author, ...]:
-    """Authors from the bylines between title and body, else from the first byline anywhere."""
-    found: list[Author] = []
-    for index in range(title_at + 1, min(len(lines), body_start + 3)):
-        if kinds[index] is Kind.BYLINE:
-            found.extend(parse_byline(lines[index].text))
-        elif kinds[index] is Kind.SHORT and index < body_start and _near_byline_furniture(lines, kinds, index):
-            found.extend(parse_byline(lines[index].text, bare=True))
+    """Authors from the bylines around the title, else from the first "By ..." line anywhere.
+
+    Bare names count when something marks them as bylines; names that are only repeated near the
+    title count when nothing better is there.
+    """
+    window = range(max(0, title_at - BEFORE_TITLE), min(len(lines), body_start + AFTER_BODY_START))
+    marked: list[Author] = []
+    repeated: list[Author] = []
+    for index in window:
+        line, kind = lines[index], kinds[index]
+        if kind is Kind.BYLINE and index > title_at:
+            marked.extend(parse_byline(line.text))
+        elif kind is Kind.DATE and index > title_at:
+            marked.extend(parse_byline(line.text, bare=True))
+        elif kind is Kind.SHORT and is_name_line(line.text) and not _follows(lines, index, FROM_ALONE):
+            if _is_marked_byline(lines, kinds, index):
+                marked.extend(parse_byline(line.text, bare=True))
+            elif _is_repeated_near_title(lines, index, title_at, window):
+                repeated.extend(parse_byline(line.text, bare=True))
+    found = marked or repeated
     if not found:
-        found.extend(next((parse_byline(line.text) for line, kind in zip(lines, kinds) if kind is Kind.BYLINE), ()))
+        found = next((list(parse_byline(line.text)) for line, kind in zip(lines, kinds) if kind is Kind.BYLINE), [])
     unique: dict[str, Author] = {}
     for author in found:
         known = unique.get(author.name.casefold())
@@ -40,13 +61,23 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body_start
     return tuple(unique.values())
 
 
-def _near_byline_furniture(lines: list[Line], kinds: list[Kind], index: int) -> bool:
-    """A bare name counts as a byline next to a date, a byline or a job title, or with its own job title."""
-    authors = parse_byline(lines[index].text, bare=True)
-    if any(author.role for author in authors):
+def _follows(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
+    return index > 0 and bool(label.search(lines[index - 1].text))
+
+
+def _is_marked_byline(lines: list[Line], kinds: list[Kind], index: int) -> bool:
+    """A bare name with a job title, after "By", or next to a date or a job title."""
+    if any(author.role for author in parse_byline(lines[index].text, bare=True)) or _follows(lines, index, BY_ALONE):
         return True
     neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     return any(kinds[i] in (Kind.DATE, Kind.BYLINE) or is_role_line(lines[i].text) for i in neighbours)
+
+
+def _is_repeated_near_title(lines: list[Line], index: int, title_at: int, window: range) -> bool:
+    text = lines[index].text
+    if sum(lines[i].text == text for i in window) > 1:
+        return True
+    return 0 < index - title_at <= 2 and any(line.text == text for line in lines[index + 1 :])
 
 
 def find_header_dates(lines: list[Line], kinds: list[Kind], title_at: int, body_start: int) -> Dates:
