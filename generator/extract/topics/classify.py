@@ -6,7 +6,6 @@ article's tokens are scanned once, taking the longest term that starts at each t
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,8 +35,14 @@ class Filing:
     """The best topics, best first."""
 
 
-Target = tuple[int, float]
-"""A topic's index (or ``-1 - section index`` for section-wide terms) and the term's weight."""
+@dataclass(frozen=True)
+class Entry:
+    """What one term is evidence for."""
+
+    topics: tuple[tuple[int, float], ...]
+    """Indexes into ``Taxonomy.topics``, with the term's weight for each."""
+    sections: tuple[tuple[str, float], ...]
+    """Section ids, with the term's highest weight in each section (its topics' or its own)."""
 
 
 class Matcher:
@@ -46,22 +51,27 @@ class Matcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.topics = taxonomy.topics
-        self.terms: dict[str, list[Target]] = defaultdict(list)
+        topics: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        sections: dict[str, dict[str, float]] = defaultdict(dict)
         self.lengths: dict[str, int] = {}
         """The longest term starting with each word, in words."""
         index = {topic.id: number for number, topic in enumerate(self.topics)}
-        for number, section in enumerate(taxonomy.sections):
-            for term, weight in section.terms:
-                self._add(term, (-1 - number, weight))
-            for topic in section.topics:
-                for term, weight in topic.terms:
-                    self._add(term, (index[topic.id], weight))
-
-    def _add(self, term: str, target: Target) -> None:
-        tokens = normal_tokens(term)
-        if tokens:
-            self.terms[" ".join(tokens)].append(target)
-            self.lengths[tokens[0]] = max(self.lengths.get(tokens[0], 0), len(tokens))
+        for section in taxonomy.sections:
+            weighted = [(term, weight, None) for term, weight in section.terms]
+            weighted += [(t, w, index[topic.id]) for topic in section.topics for t, w in topic.terms]
+            for term, weight, topic in weighted:
+                tokens = normal_tokens(term)
+                if not tokens:
+                    continue
+                key = " ".join(tokens)
+                self.lengths[tokens[0]] = max(self.lengths.get(tokens[0], 0), len(tokens))
+                if topic is not None:
+                    topics[key].append((topic, weight))
+                sections[key][section.id] = max(weight, sections[key].get(section.id, weight))
+        self.terms = {
+            key: Entry(tuple(topics[key]), tuple(by_section.items()))
+            for key, by_section in sections.items()
+        }
 
     def scan(self, tokens: Sequence[str]) -> Iterable[str]:
         """The terms found in ``tokens``, leftmost-longest, without overlaps."""
@@ -114,24 +124,24 @@ def classify(
 
 
 def _file(taxonomy: Taxonomy, matcher: Matcher, counts: dict[str, float]) -> Filing:
-    topic_scores: dict[int, float] = defaultdict(float)
-    for key, count in counts.items():
-        evidence = math.sqrt(count)
-        for target, weight in matcher.terms[key]:
-            topic_scores[target] += weight * evidence
-    section_scores: dict[str, float] = defaultdict(float)
-    sections = taxonomy.sections
-    for target, score in topic_scores.items():
-        section = sections[-1 - target].id if target < 0 else matcher.topics[target].section
-        section_scores[section] += score
     settings = taxonomy.settings
+    topic_scores: dict[int, float] = defaultdict(float)
+    section_scores: dict[str, float] = defaultdict(float)
+    saturation = settings.saturation
+    for key, count in counts.items():
+        evidence = count**saturation
+        entry = matcher.terms[key]
+        for topic, weight in entry.topics:
+            topic_scores[topic] += weight * evidence
+        for section, weight in entry.sections:
+            section_scores[section] += weight * evidence
     best = max(section_scores.items(), key=lambda item: (item[1], item[0]), default=None)
     if best is None or best[1] < settings.min_score:
         fallback = taxonomy.section(settings.fallback_section)
         return Filing(fallback.name, fallback.id, ())
     section = taxonomy.section(best[0])
     ranked = sorted(
-        ((score, matcher.topics[target]) for target, score in topic_scores.items() if target >= 0),
+        ((score, matcher.topics[topic]) for topic, score in topic_scores.items()),
         key=lambda item: (-item[0], item[1].id),
     )
     top = ranked[0][0] if ranked else 0.0

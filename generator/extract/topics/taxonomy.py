@@ -19,6 +19,7 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "topics.
 DEFAULT_SETTINGS: dict[str, Any] = {
     "zones": {"title": 3.0, "standfirst": 2.0, "lead": 1.5, "body": 1.0},
     "mentions": {"organization": 2.0, "place": 2.0, "person": 1.0},
+    "saturation": 0.5,
     "min_score": 2.0,
     "min_share": 0.25,
     "max_topics": 3,
@@ -56,6 +57,8 @@ class Settings:
     """Weights of a term found in the ``title``, ``standfirst``, ``lead`` paragraph or ``body``."""
     mentions: Mapping[str, float]
     """Weights of a term that is the whole name of a mention, by the mention's label."""
+    saturation: float
+    """A term found ``n`` times (weighted by zone) counts ``n ** saturation`` times."""
     min_score: float
     """The least evidence for a topic to be filed."""
     min_share: float
@@ -154,6 +157,7 @@ def _settings(values: Mapping[str, Any]) -> Settings:
     return Settings(
         zones={**DEFAULT_SETTINGS["zones"], **(values.get("zones") or {})},
         mentions={**DEFAULT_SETTINGS["mentions"], **(values.get("mentions") or {})},
+        saturation=float(values["saturation"]),
         min_score=float(values["min_score"]),
         min_share=float(values["min_share"]),
         max_topics=int(values["max_topics"]),
