@@ -6,23 +6,26 @@ from collections.abc import Sequence
 
 from slugify import slugify
 
+from generator.analyse import Analysis
 from generator.model import Article, Corpus, LinkedArticle
 
 ARTICLES_DIR = "articles"
 SLUG_MAX_LENGTH = 80
 
 
-def link_corpus(articles: Sequence[Article]) -> Corpus:
+def link_corpus(analyses: Sequence[Analysis]) -> Corpus:
     """Give every article a page, newest first, and resolve links between articles."""
+    articles = [a.article for a in analyses]
     paths = article_paths(articles)
     by_title = {_title_key(a.title): paths[a.source_file] for a in articles}
     entries = [
         LinkedArticle(
-            article=a,
-            path=paths[a.source_file],
-            related_headlines=tuple((h, by_title.get(_title_key(h))) for h in a.related),
+            article=a.article,
+            extraction=a.extraction,
+            path=paths[a.article.source_file],
+            related_headlines=tuple((h, by_title.get(_title_key(h))) for h in a.article.related),
         )
-        for a in articles
+        for a in analyses
     ]
     entries.sort(key=lambda e: _archive_order(e.article))
     return Corpus(articles=tuple(entries))

@@ -119,10 +119,8 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    """The dot product of two unit vectors, iterating over the shorter one."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+    """The dot product of two unit vectors."""
+    return sum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 @dataclass(frozen=True)

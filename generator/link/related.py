@@ -1,0 +1,41 @@
+"""Related articles: the closest articles of other stories."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from generator.link.vectors import ArticleIndex
+from generator.model import Article
+
+MIN_SCORE = 0.05
+"""The similarity below which an article is not worth a link."""
+
+
+def related_articles(
+    articles: Sequence[Article],
+    names: Sequence[Collection[str]] | None,
+    stories: Sequence[Sequence[int]],
+    k: int = 5,
+    index: ArticleIndex | None = None,
+) -> list[tuple[int, ...]]:
+    """Up to ``k`` related article indices per article, most similar first.
+
+    Articles of the article's own story are left out, and each other story gives at most its
+    closest article, so that the links lead to ``k`` different stories. Pass the ``index`` that
+    grouped the stories, if at hand, to score with the same vectors without building them again.
+    """
+    if index is None:
+        index = ArticleIndex.build(articles, names)
+    story_of = {member: number for number, story in enumerate(stories) for member in story}
+    related: list[tuple[int, ...]] = []
+    for article in range(len(articles)):
+        best: dict[int, tuple[float, int]] = {}
+        for other in index.candidates(article):
+            story = story_of.get(other, -1 - other)
+            if story == story_of.get(article):
+                continue
+            score = index.similarity(article, other)
+            if score >= MIN_SCORE and (story not in best or (-score, other) < best[story]):
+                best[story] = (-score, other)
+        related.append(tuple(other for _, other in sorted(best.values())[:k]))
+    return related
