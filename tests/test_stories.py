@@ -1,0 +1,161 @@
+"""Story grouping and related articles: synthetic cases and the BASIL corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+from conftest import require_corpus
+
+from generator import corpora
+from generator.link.names import capitalised_names
+from generator.link.related import related_articles
+from generator.link.stories import average_linkage, group_stories
+from generator.model import Article
+
+
+def article(title: str, *body: str, published: dt.date | None = None) -> Article:
+    return Article(source_file=title, sha256=title, title=title, body=body, published=published)
+
+
+SUMMIT_FOX = article(
+    "Khalilzad says Taliban talks in Doha made real progress",
+    "U.S. envoy Zalmay Khalilzad said on Saturday that six days of talks with the Taliban in Doha,"
+    " Qatar, produced a draft framework for a withdrawal of American troops from Afghanistan.",
+    "“We made significant progress on vital issues,” Khalilzad said, adding that a ceasefire and"
+    " talks between the Taliban and the Kabul government were still to be agreed.",
+    "The Taliban would guarantee that Afghan soil is never used by terrorist groups, officials said.",
+)
+SUMMIT_NYT = article(
+    "U.S. and Taliban Agree in Principle to Afghan Peace Framework",
+    "American and Taliban negotiators have agreed in principle to the framework of a peace deal,"
+    " Zalmay Khalilzad, the chief U.S. negotiator, said after the talks in Doha ended.",
+    "The draft framework would see American troops withdraw from Afghanistan in exchange for a"
+    " Taliban promise that terrorist groups will not use Afghan soil, and a ceasefire.",
+    "\"We made significant progress on vital issues,\" Khalilzad wrote on Twitter, cautioning that"
+    " nothing is agreed until everything is agreed.",
+)
+FLOOD = article(
+    "Floods force thousands from homes in Bangladesh",
+    "Monsoon rains swelled rivers across northern Bangladesh, flooding villages and forcing thousands"
+    " of families into shelters, the disaster management ministry said.",
+    "Rescue boats ferried people from submerged rice fields near Sylhet as water levels kept rising.",
+)
+BUDGET = article(
+    "City council approves school budget after long debate",
+    "The Springfield city council voted 7-2 to approve a school budget that adds forty teachers and"
+    " repairs the roofs of three elementary schools.",
+    "Council members who opposed it said property taxes would rise to pay for the plan.",
+)
+SPEECH_MARCH = article(
+    "President Obama defends health care law in speech to nurses",
+    "President Barack Obama defended the Affordable Care Act in a speech to nurses in Washington,"
+    " saying the health care law had given millions of Americans insurance coverage.",
+    "Obama urged Congress to stop trying to repeal the health care law and to expand Medicaid.",
+    published=dt.date(2014, 3, 5),
+)
+SPEECH_OCTOBER = article(
+    "Obama touts health care law in speech to nurses in Boston",
+    "President Barack Obama touted the Affordable Care Act in a speech to nurses in Boston, saying"
+    " the health care law had given millions of Americans insurance coverage.",
+    "Obama urged Congress to stop trying to repeal the health care law and to expand Medicaid.",
+    published=dt.date(2014, 10, 20),
+)
+ARTICLES = [SUMMIT_FOX, FLOOD, SUMMIT_NYT, BUDGET]
+
+
+def test_two_tellings_of_one_event_group_together_and_others_stay_alone() -> None:
+    assert group_stories(ARTICLES) == [(0, 2), (1,), (3,)]
+
+
+def test_the_order_of_the_articles_does_not_matter() -> None:
+    expected = {frozenset(ARTICLES[i] for i in s) for s in group_stories(ARTICLES)}
+    for order in itertools.permutations(range(len(ARTICLES))):
+        shuffled = [ARTICLES[i] for i in order]
+        found = {frozenset(shuffled[i] for i in s) for s in group_stories(shuffled)}
+        assert found == expected
+
+
+def test_speeches_months_apart_are_different_stories() -> None:
+    speeches = [SPEECH_MARCH, FLOOD, SPEECH_OCTOBER, BUDGET]
+    assert group_stories(speeches) == [(0,), (1,), (2,), (3,)]
+    undated = [article(a.title, *a.body) for a in speeches]
+    assert group_stories(undated) == [(0, 2), (1,), (3,)]
+
+
+def test_dates_days_apart_do_not_prevent_grouping() -> None:
+    days_apart = [
+        article(SUMMIT_FOX.title, *SUMMIT_FOX.body, published=dt.date(2019, 1, 26)),
+        article(SUMMIT_NYT.title, *SUMMIT_NYT.body, published=dt.date(2019, 1, 28)),
+        FLOOD,
+    ]
+    assert group_stories(days_apart) == [(0, 1), (2,)]
+
+
+def test_canonical_names_are_used_when_given() -> None:
+    names = [{"Zalmay Khalilzad", "Taliban"}, {"Bangladesh"}, {"Zalmay Khalilzad", "Taliban"}, set()]
+    assert group_stories(ARTICLES, names) == [(0, 2), (1,), (3,)]
+
+
+def test_no_articles_and_one_article() -> None:
+    assert group_stories([]) == []
+    assert group_stories([FLOOD]) == [(0,)]
+
+
+def test_average_linkage_does_not_chain() -> None:
+    scores = {(0, 1): 0.9, (1, 2): 0.8, (2, 3): 0.9}
+    assert average_linkage(4, scores, [None] * 4, 0.6, 7) == [[0, 1], [2, 3]]
+    assert average_linkage(4, scores, [None] * 4, 0.15, 7) == [[0, 1, 2, 3]]
+
+
+def test_capitalised_names_skip_honorifics_and_sentence_openers() -> None:
+    found = capitalised_names(article("t", "The talks ended. President Barack Obama met Sen. Ted Cruz."))
+    assert found == ("barack obama", "obama", "ted cruz", "cruz")
+
+
+def test_related_articles_leave_out_the_own_story() -> None:
+    articles = [SUMMIT_FOX, SUMMIT_NYT, FLOOD, BUDGET, SPEECH_MARCH]
+    stories = group_stories(articles)
+    related = related_articles(articles, None, stories, k=2)
+    assert len(related) == len(articles)
+    for number, found in enumerate(related):
+        own = next(story for story in stories if number in story)
+        assert len(found) <= 2 and not set(found) & set(own)
+
+
+def test_related_articles_find_the_closest_other_story() -> None:
+    taliban_again = article(
+        "Taliban attack in Kabul tests Afghan peace talks",
+        "A Taliban attack in Kabul killed twelve people days after Zalmay Khalilzad said talks in Doha"
+        " had made progress towards the withdrawal of American troops from Afghanistan.",
+    )
+    articles = [SUMMIT_FOX, SUMMIT_NYT, FLOOD, BUDGET, taliban_again]
+    stories = [(0, 1), (2,), (3,), (4,)]
+    related = related_articles(articles, None, stories)
+    assert related[4][:1] in ((0,), (1,))
+    assert related[0] == (4,)
+
+
+def read_basil(path: Path) -> Article:
+    title, _, rest = path.read_text(encoding="utf-8").partition("\n")
+    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
+    return Article(source_file=str(path), sha256=str(path), title=title.strip(), body=body)
+
+
+def bcubed_f1(stories: list[tuple[int, ...]], labels: list[str]) -> float:
+    precision = recall = 0.0
+    for story in stories:
+        for i in story:
+            same = sum(labels[j] == labels[i] for j in story)
+            precision += same / len(story)
+            recall += same / labels.count(labels[i])
+    precision, recall = precision / len(labels), recall / len(labels)
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_basil_events_are_found() -> None:
+    require_corpus("basil")
+    files = list(corpora.basil_articles())
+    stories = group_stories([read_basil(f.path) for f in files])
+    assert bcubed_f1(stories, [f.meta["triplet_uuid"] for f in files]) >= 0.95
