@@ -40,7 +40,8 @@ _VERBS = (
     r"|posted|remarked|complained|conceded|responded|testified)"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al))*)"
-_NOMINAL = r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[\w'’-]+){1,4}?)"
+_FUNCTION_WORD = r"(?:and|or|but|him|her|them|it|that|who|which|when|to|was|is|had|has|have|not)\b"
+_NOMINAL = rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\w'’-]+){{1,4}}?)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 
@@ -51,6 +52,8 @@ _AFTER = (
     re.compile(rf"^\s*,?\s*according\s+to\s+{_SPEAKER}(?=\s*[,.;]|$)"),
 )
 _BEFORE = re.compile(rf"{_SPEAKER}\s+{_VERBS}\b(?:\s+[\w'’-]+){{0,5}}?\s*[:,]?\s*$")
+_ADDRESSEE = re.compile(r"\b(?:told|asked)\s*$")
+"""A quote right after "told" is whom it was told to: "Brat told “America's News HQ”"."""
 _SHINGLE_WORD = re.compile(r"[a-z0-9]+")
 _NOT_NAMES = frozenset({"I", "We", "You", "It", "This", "That", "There", "But", "And", "So"})
 
@@ -82,6 +85,8 @@ def _speaker(after: str, before: str) -> str | None:
     for pattern in _AFTER:
         if found := pattern.match(after):
             return found.group("speaker")
+    if _ADDRESSEE.search(before):
+        return None
     if found := _BEFORE.search(before[-160:]):
         return found.group("speaker")
     return None
