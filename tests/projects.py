@@ -45,11 +45,20 @@ def hostile_article() -> str:
     return HOSTILE_TITLE + "\n\n" + "\n\n".join(HOSTILE_BODY) + "\n"
 
 
-def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """A command of the installed project (``mkdocs``, ``newsdocs``) run in ``project``."""
+def sample_project(tmp_path: Path, basil: Path) -> Path:
+    """A project with the first six articles of the basil corpus (folder ``basil``) and the hostile one."""
+    project = new_project(tmp_path)
+    for path in sorted((basil / "text").glob("*/*.txt"))[:6]:
+        write_seed(project, f"{path.parent.name[:8]}/{path.name}", path.read_text(encoding="utf-8"))
+    write_seed(project, "hostile.txt", hostile_article())
+    return project
+
+
+def run(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """A command of the installed project (``mkdocs``, ``newsdocs``) run in ``project``, ``env`` added to the environment."""
     program = [sys.executable, "-m", "mkdocs"] if args[0] == "mkdocs" else [sys.executable, "-m", "generator.cli"]
     return subprocess.run([*program, *args[1:]], cwd=project, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:

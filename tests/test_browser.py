@@ -1,0 +1,179 @@
+"""In Chromium: the built site served under ``/newsdocs/`` searches, navigates and loads every resource.
+
+Needs Debian's Chromium (``tests/install_browser.sh`` installs it); skipped without it, except in CI
+(``CI`` set), where a missing browser fails.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import re
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+
+from conftest import require_corpus
+from projects import run, sample_project
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+PREFIX = "/newsdocs/"
+
+if not CHROMIUM.exists() and not os.environ.get("CI"):
+    pytestmark = pytest.mark.skip(reason=f"{CHROMIUM} not found: run tests/install_browser.sh (as root)")
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The site's URL and project: built for, and served at, ``http://127.0.0.1:<port>/newsdocs/``."""
+    project = sample_project(tmp_path_factory.mktemp("browser"), require_corpus("basil"))
+    www = project / "www"
+    www.mkdir()
+    (www / PREFIX.strip("/")).symlink_to(project / "site")
+    with ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www))) as server:
+        url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+        result = run(project, "mkdocs", "build", "--strict", env={"SITE_URL": url})
+        assert result.returncode == 0, result.stderr
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        yield url, project
+        server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert CHROMIUM.exists(), f"{CHROMIUM} not found: run tests/install_browser.sh (as root)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Session:
+    """A page that records failed requests and keeps a screenshot of every failed check."""
+
+    def __init__(self, page: Page, screenshots: Path) -> None:
+        self.page = page
+        self.screenshots = screenshots
+        self.failed: list[str] = []
+        page.on("requestfailed", lambda request: self.failed.append(f"{request.url}: {request.failure}"))
+        page.on("response", lambda response: response.status >= 400
+                and self.failed.append(f"{response.url}: HTTP {response.status}"))
+
+    def check(self, condition: bool, message: str) -> None:
+        if not condition:
+            shot = self.screenshots / f"failure-{len(list(self.screenshots.iterdir()))}.png"
+            self.page.screenshot(path=shot, full_page=True)
+            pytest.fail(f"{message} (page {self.page.url}; screenshot {shot})")
+
+    def check_text(self, locator: Locator, text: str, message: str) -> None:
+        """``locator`` comes to contain ``text`` within 15 s."""
+        try:
+            expect(locator).to_contain_text(text, timeout=15_000)
+        except AssertionError as error:
+            self.check(False, f"{message}: {error}")
+
+    def check_no_failed_requests(self) -> None:
+        self.check(not self.failed, f"failed requests: {self.failed}")
+
+
+@pytest.fixture
+def session(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield Session(context.new_page(), tmp_path_factory.mktemp("screenshots"))
+    context.close()
+
+
+def _articles(project: Path) -> dict[str, str]:
+    """Each article's URL path below the site (``articles/<slug>/``) and its Markdown body."""
+    pages = {}
+    for path in sorted((project / "site_src" / "articles").glob("*.md")):
+        meta_text, body = path.read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)
+        if yaml.safe_load(meta_text)["kind"] == "article":
+            pages[f"articles/{path.stem}/"] = body
+    return pages
+
+
+def _query(articles: dict[str, str], count: int) -> tuple[str, set[str]]:
+    """A name (a word always capitalised) that is a search term of exactly ``count`` articles.
+
+    Terms are split as Material's search splits them by default; no word of the other articles may start
+    with the name, since search also matches prefixes.
+    """
+    texts = {page: html.unescape(body) for page, body in articles.items()}
+    words = {page: set(re.findall(r"\w+", text.lower())) for page, text in texts.items()}
+    names: dict[str, set[str]] = {}
+    for page, text in texts.items():
+        for term in re.split(r"[\s\-,:!=\[\]()\"/]+|\.(?!\d)", text):
+            if re.fullmatch(r"[A-Z][a-z]{5,}", term):
+                names.setdefault(term, set()).add(page)
+    for name, pages in sorted(names.items()):
+        lower = name.lower()
+        if (len(pages) == count and not any(re.search(rf"\b{lower}\b", text) for text in texts.values())
+                and not any(w.startswith(lower) for page in texts.keys() - pages for w in words[page])):
+            return name, pages
+    raise AssertionError(f"no name in exactly {count} of the articles {sorted(articles)}")
+
+
+def _search(session: Session, url: str, query: str, articles: dict[str, str]) -> set[str]:
+    """The articles (``articles/<slug>/``) Material's search lists for ``query`` typed into the search box."""
+    page = session.page
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(query)
+    session.check_text(page.locator(".md-search-result__meta"), "matching", f"search for {query!r} listed nothing")
+    hrefs = page.eval_on_selector_all(".md-search-result__item a.md-search-result__link",
+                                      "links => links.map(link => link.href)")
+    listed = {re.sub(r"[?#].*", "", href).removeprefix(url) for href in hrefs}
+    return listed & articles.keys()
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_search_lists_the_articles_naming_someone(site: tuple[str, Path], session: Session, count: int) -> None:
+    url, project = site
+    articles = _articles(project)
+    name, pages = _query(articles, count)
+    listed = _search(session, url, name, articles)
+    session.check(listed == pages, f"search for {name!r} listed {sorted(listed)}, not {sorted(pages)}")
+    session.check_no_failed_requests()
+
+
+def test_home_page_to_article_and_back(site: tuple[str, Path], session: Session) -> None:
+    url, project = site
+    articles = _articles(project)
+    page = session.page
+    page.goto(url)
+    links = page.eval_on_selector_all(".md-content a[href]",
+                                      "links => links.map(link => [link.getAttribute('href'), link.href])")
+    targets = [(attribute, href) for attribute, href in links if href.removeprefix(url) in articles]
+    session.check(bool(targets), f"the home page links to no article: {links}")
+    attribute, href = targets[0]
+    link = page.locator(f".md-content a[href='{attribute}']").first
+    title = link.inner_text()
+    link.click()
+    session.check_text(page.locator(".md-content h1").first, title, "the article's heading is not its link's text")
+    session.check(page.url == href, f"the article is not at {href}")
+    page.go_back()
+    session.check_text(page.locator(".md-content"), title, "back on the home page, the article's link is missing")
+    session.check(page.url == url, "going back did not return to the home page")
+    session.check_no_failed_requests()
+
+
+def test_every_page_loads_without_failed_requests(site: tuple[str, Path], session: Session) -> None:
+    url, project = site
+    for path in ["", "articles/", "tags/", *_articles(project)]:
+        response = session.page.goto(url + path, wait_until="networkidle")
+        session.check(response is not None and response.ok, f"{url + path} did not load")
+    session.check_no_failed_requests()
