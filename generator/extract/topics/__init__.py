@@ -1,7 +1,7 @@
 """Sections, topics and keyphrase tags of articles."""
 
-from .classify import Filing, TopicScore, classify
-from .keyphrases import keyphrases
+from .filing import Filing, TopicScore, classify
+from .phrases import keyphrases
 from .taxonomy import Section, Taxonomy, TaxonomyError, Topic, load_taxonomy
 
 __all__ = [

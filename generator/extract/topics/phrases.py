@@ -1,0 +1,193 @@
+"""Keyphrase tags: the phrases that set an article apart from the rest of its corpus.
+
+Candidates are runs of one to four words inside a clause that neither start nor end with a stop
+word or a number; inside, only "of", "de" and "&" may appear, or "and", "the" and "for" between
+capitalised words ("Marks and Spencer"). Candidates are grouped by normal form (lower case,
+singular by Harman's S stemmer, see :mod:`.text`) and scored by tf-idf over the articles given:
+
+- a phrase found in more than half of the articles says nothing and is dropped;
+- a phrase of several words must recur, in the article or in another one;
+- a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment;
+- a headline's phrases count double, when the body uses them too.
+
+Each tag is shown in its shortest (singular) spelling, in its most frequent casing. Ties are broken
+alphabetically, so the tags of a corpus do not depend on anything but its text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.model import Article
+
+from .text import singular
+
+TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]")
+"""Words (hyphenated ones whole) and single punctuation marks, which end a clause."""
+
+STOP_WORDS = frozenset(
+    """a about above after again against ago all almost along already also although always am
+    among an and another any anyone anything are around as at away back be became because become
+    been before being below between both but by can cannot could did do does doing done down
+    during each either else enough even ever every few first for from further get gets getting
+    give given go going gone got had has have having he her here hers herself him himself his how
+    however i if in including into is it its itself just last later least less like made make
+    many may me might more most much must my myself near need never new next no nor not now of
+    off often on once one only or other others our ours ourselves out over own per perhaps put
+    rather really said same say saying says see seen several she should since so some something
+    still such take than that the their theirs them themselves then there these they this those
+    though three through to today together told too two under until up upon us use used very
+    want was way we week well were what when where whether which while who whom whose why will
+    with within without would year yet you your yours yourself yourselves mr mrs ms dr st
+    according added adding asked back can't didn't doesn't don't isn't it's there's that's
+    wasn't won't i'm he's she's we're they're you're i've we've you've they've i'd we'd you'd
+    he'd she'd they'd i'll we'll you'll he'll she'll they'll monday tuesday wednesday thursday
+    friday saturday sunday january february april june july august september october november
+    december""".split()
+)
+INNER_WORDS = frozenset({"of", "de", "&"})
+"""Stop words allowed inside any phrase: "Bank of England", "Tour de France"."""
+NAME_WORDS = frozenset({"and", "the", "for"})
+"""Stop words allowed inside a phrase of capitalised words: "Marks and Spencer"."""
+MAX_WORDS = 4
+MAX_DF = 0.5
+"""Phrases found in more than this share of the articles are dropped."""
+FRAGMENT_SHARE = 0.67
+"""A phrase is a fragment when at least this share of its occurrences are in one longer phrase."""
+
+
+@dataclass
+class _Phrases:
+    """The candidate phrases of one article, by normal form."""
+
+    body: Counter[str] = field(default_factory=Counter)
+    title: Counter[str] = field(default_factory=Counter)
+    spelling: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """Counts of (normal form, spelling) pairs in the body (headlines are often capitalised)."""
+    title_spelling: dict[str, str] = field(default_factory=dict)
+    count: Counter[str] = field(default_factory=Counter)
+    """Body and title together."""
+
+
+def keyphrases(articles: Sequence[Article], k: int = 5) -> list[tuple[str, ...]]:
+    """Up to ``k`` tags for each article, best first, in the order of ``articles``."""
+    found = [_candidates(article) for article in articles]
+    df: Counter[str] = Counter()
+    for phrases in found:
+        df.update(phrases.count.keys())
+    chosen = [_best(phrases, df, len(articles), k) for phrases in found]
+    wanted = {key for keys in chosen for key in keys}
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    fallback: dict[str, str] = {}
+    for phrases in found:
+        for (key, spelling), count in phrases.spelling.items():
+            if key in wanted:
+                spellings[key][spelling] += count
+        for key, spelling in phrases.title_spelling.items():
+            if key in wanted:
+                fallback.setdefault(key, spelling)
+    shown = fallback | {key: _spelling(counts) for key, counts in spellings.items()}
+    return [tuple(shown[key] for key in keys) for keys in chosen]
+
+
+def _candidates(article: Article) -> _Phrases:
+    phrases = _Phrases()
+    for clause in _clauses(article.title):
+        for key, spelling in _phrases(clause):
+            phrases.title[key] += 1
+            phrases.title_spelling.setdefault(key, spelling)
+    for text in (article.standfirst, *article.body):
+        for clause in _clauses(text or ""):
+            for key, spelling in _phrases(clause):
+                phrases.body[key] += 1
+                phrases.spelling[key, spelling] += 1
+    phrases.count = phrases.body + phrases.title
+    return phrases
+
+
+def _clauses(text: str) -> list[list[str]]:
+    clauses: list[list[str]] = [[]]
+    for token in TOKEN.findall(text):
+        if token[0].isalnum():
+            clauses[-1].append(token)
+        elif clauses[-1]:
+            clauses.append([])
+    return clauses
+
+
+def _phrases(clause: list[str]) -> list[tuple[str, str]]:
+    """The candidate phrases of a clause: (normal form, spelling)."""
+    lower = [word.lower().replace("’", "'") for word in clause]
+    normal = [singular(word) for word in clause]
+    edge = [w not in STOP_WORDS and len(w) > 1 and not w.replace("-", "").isdigit() for w in lower]
+    found = []
+    for start in range(len(clause)):
+        if not edge[start]:
+            continue
+        for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
+            last = lower[end - 1]
+            if end - start > 1 and last in STOP_WORDS and last not in INNER_WORDS | NAME_WORDS:
+                break
+            if not edge[end - 1]:
+                continue
+            words = clause[start:end]
+            if any(w in NAME_WORDS for w in lower[start:end]) and not all(
+                w[0].isupper() for w, low in zip(words, lower[start:end]) if low not in STOP_WORDS
+            ):
+                continue
+            found.append((" ".join(normal[start:end]), " ".join(words)))
+    return found
+
+
+def _spelling(counts: Counter[str]) -> str:
+    """The shortest spelling (the singular), in its most frequent casing, lower case on a tie."""
+    shortest = min(len(spelling) for spelling in counts)
+    return min(
+        (spelling for spelling in counts if len(spelling) == shortest),
+        key=lambda spelling: (-counts[spelling], spelling != spelling.lower(), spelling),
+    )
+
+
+def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
+    """The normal forms of the article's best phrases."""
+    count = phrases.count
+    fragments = _fragments(count)
+    scores = {}
+    for key, n in count.items():
+        weight = phrases.body[key] * (2 if key in phrases.title else 1) or (
+            n if not phrases.body else 0
+        )
+        length = key.count(" ") + 1
+        if not weight or key in fragments or (total > 1 and df[key] > MAX_DF * total):
+            continue
+        if length > 1 and n < 2 and df[key] < 2:
+            continue
+        scores[key] = weight * math.log(1 + total / df[key]) * (1 + 0.5 * (length - 1))
+    chosen: list[str] = []
+    for key in sorted(scores, key=lambda key: (-scores[key], key)):
+        if len(chosen) == k:
+            break
+        if not any(_inside(key, other) or _inside(other, key) for other in chosen):
+            chosen.append(key)
+    return chosen
+
+
+def _fragments(count: Counter[str]) -> set[str]:
+    """The phrases most of whose occurrences are inside one longer phrase."""
+    inside: dict[str, int] = defaultdict(int)
+    for key, n in count.items():
+        words = key.split()
+        for size in range(1, len(words)):
+            for start in range(len(words) - size + 1):
+                part = " ".join(words[start : start + size])
+                if part in count and n > inside[part]:
+                    inside[part] = n
+    return {part for part, n in inside.items() if n >= FRAGMENT_SHARE * count[part]}
+
+
+def _inside(short: str, long: str) -> bool:
+    return f" {short} " in f" {long} "

@@ -1,0 +1,251 @@
+"""Sections, topics and keyphrase tags: the default taxonomy, user files, filing and tags."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import require_corpus
+from slugify import slugify
+
+from generator.extract.topics import (
+    Filing,
+    TaxonomyError,
+    classify,
+    keyphrases,
+    load_taxonomy,
+)
+from generator.model import Article, Mention
+
+
+def article(title: str, *body: str) -> Article:
+    return Article(source_file="x.txt", sha256="", title=title, body=body)
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "topics.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# The default taxonomy
+
+
+def test_default_taxonomy_is_a_general_news_taxonomy():
+    taxonomy = load_taxonomy(None)
+    sections = [section for section in taxonomy.sections if section.topics]
+    assert len(sections) >= 12
+    assert len(taxonomy.topics) >= 60
+    names = {section.name for section in taxonomy.sections}
+    assert {"World", "Politics", "Business & Economy", "Sport", "Weather"} <= names
+    assert all(len(topic.terms) >= 10 for topic in taxonomy.topics)
+
+
+def test_ids_are_unique_url_slugs():
+    taxonomy = load_taxonomy(None)
+    ids = [topic.id for topic in taxonomy.topics] + [section.id for section in taxonomy.sections]
+    assert all(slugify(id_) == id_ for id_ in ids)
+    assert len({topic.id for topic in taxonomy.topics}) == len(taxonomy.topics)
+
+
+# A user's file
+
+
+def test_user_file_adds_topics_and_terms(tmp_path):
+    path = write(
+        tmp_path,
+        """
+sections:
+  sport:
+    topics:
+      football: {terms: {gaffer: 3}}
+      pickleball: {name: Pickleball, terms: [pickleball, dink shot, kitchen line]}
+  farming:
+    name: Farming
+    topics:
+      livestock: {terms: {cattle: 3, dairy herd: 3, sheep farmer: 3}}
+""",
+    )
+    taxonomy = load_taxonomy(path)
+    default = load_taxonomy(None)
+    assert len(taxonomy.topics) == len(default.topics) + 2
+    football = next(topic for topic in taxonomy.topics if topic.id == "football")
+    assert ("gaffer", 3.0) in football.terms and ("striker", 3.0) in football.terms
+    filing = classify(article("Cattle prices", "The dairy herd and every sheep farmer."), taxonomy=taxonomy)
+    assert (filing.section, filing.topics[0].id) == ("Farming", "livestock")
+    filing = classify(article("Pickleball", "A dink shot at the kitchen line."), taxonomy=taxonomy)
+    assert filing.section_id == "sport" and filing.topics[0].name == "Pickleball"
+
+
+def test_user_file_weight_zero_removes_a_term(tmp_path):
+    path = write(tmp_path, "sections: {sport: {topics: {cricket: {terms: {wicket: 0}}}}}")
+    cricket = next(topic for topic in load_taxonomy(path).topics if topic.id == "cricket")
+    assert "wicket" not in dict(cricket.terms)
+
+
+def test_user_file_replaces_the_taxonomy(tmp_path):
+    path = write(
+        tmp_path,
+        """
+replace: true
+settings: {fallback_section: other}
+sections:
+  other: {name: Other}
+  gardening: {name: Gardening, topics: {roses: {terms: [rose, pruning, greenfly]}}}
+""",
+    )
+    taxonomy = load_taxonomy(path)
+    assert [section.id for section in taxonomy.sections] == ["other", "gardening"]
+    assert classify(article("Pruning roses", "Greenfly on a rose."), taxonomy=taxonomy).section == "Gardening"
+    assert classify(article("Election result", "Voters went to the polls."), taxonomy=taxonomy).section == "Other"
+
+
+def test_user_file_errors(tmp_path):
+    with pytest.raises(TaxonomyError, match="fallback"):
+        load_taxonomy(write(tmp_path, "replace: true\nsections: {a: {name: A}}"))
+    with pytest.raises(TaxonomyError):
+        load_taxonomy(write(tmp_path, "sections: {sport: {terms: 3}}"))
+    with pytest.raises(TaxonomyError, match="twice"):
+        load_taxonomy(write(tmp_path, "sections: {weather: {topics: {football: {terms: [fog]}}}}"))
+
+
+# Filing
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "section", "topic"),
+    [
+        (
+            "United held at Anfield",
+            "The striker scored twice before the goalkeeper was sent off in the Premier League match.",
+            "sport",
+            "football",
+        ),
+        (
+            "Central bank raises interest rates",
+            "The Federal Reserve lifted rates again as inflation stayed high, economists said.",
+            "business",
+            "economy",
+        ),
+        (
+            "Senate passes spending bill",
+            "Lawmakers in Congress voted 60-40; the legislation now goes to the House of Representatives.",
+            "politics",
+            "parliament",
+        ),
+        (
+            "Storm brings gales and flooding",
+            "Forecasters issued flood warnings as heavy rain and high winds swept the coast.",
+            "weather",
+            None,
+        ),
+        (
+            "New phone has a better camera",
+            "The smartphone runs on 5G networks and the handset ships with more storage.",
+            "technology",
+            "mobile-telecoms",
+        ),
+        (
+            "Man jailed for murder",
+            "A jury at the crown court found him guilty of murder; he was sentenced to life in prison.",
+            "crime",
+            None,
+        ),
+    ],
+)
+def test_classify_short_articles(title, body, section, topic):
+    filing = classify(article(title, body))
+    assert filing.section_id == section
+    if topic:
+        assert filing.topics[0].id == topic
+
+
+def test_filing_is_ranked_and_frozen():
+    filing = classify(
+        article("Cup final", "The striker scored a penalty and the goalkeeper saved a free kick at Wembley stadium.")
+    )
+    scores = [topic.score for topic in filing.topics]
+    assert scores == sorted(scores, reverse=True) and scores[0] > 0
+    assert 1 <= len(filing.topics) <= 3
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        filing.section = "World"  # type: ignore[misc]
+
+
+def test_without_evidence_the_fallback_section():
+    assert classify(article("Untitled", "It was a quiet afternoon.")) == Filing("News", "news", ())
+
+
+def test_mentions_are_evidence_through_the_terms():
+    text = article("A decision on Thursday", "The Bank of England said little; the prime minister said more.")
+    plain = classify(text)
+    mentioned = classify(text, [Mention("Bank of England", "organization", 0, 4, 19)])
+    assert plain.section_id == "politics"
+    assert mentioned.section_id == "business"
+    assert mentioned.topics[0].id == "economy"
+
+
+def test_title_weighs_more_than_body():
+    body = ("The minister spoke.", "The match was played.")
+    assert classify(article("Election called", *body)).section_id == "politics"
+    assert classify(article("Cup final", *body)).section_id == "sport"
+
+
+# Keyphrases
+
+
+CORPUS = [
+    article(
+        "Mobile phones in schools",
+        "City council officials said mobile phones distract pupils.",
+        "A mobile phone ban starts in 2025, the city council said. Tony Blair backed it.",
+        "Tony Blair said a mobile phone was a tool.",
+    ),
+    article("Budget vote", "The city council approved the budget.", "The budget rises by 3%."),
+    article("Library opens", "The city council opened a library.", "The library has 20,000 books."),
+    article("Bus routes", "The city council cut two bus routes.", "Bus routes 4 and 7 go."),
+]
+
+
+def test_keyphrases_normalise_plurals_and_case():
+    tags = keyphrases(CORPUS)[0]
+    assert "mobile phone" in tags
+    assert "mobile phones" not in tags and "Mobile phones" not in tags
+    assert "Tony Blair" in tags
+
+
+def test_keyphrases_drop_corpus_common_phrases_and_fragments():
+    tags = keyphrases(CORPUS)
+    assert all("city council" not in (tag.lower() for tag in article_tags) for article_tags in tags)
+    assert "Tony" not in tags[0] and "Blair" not in tags[0]
+    assert "budget" in tags[1] and "library" in tags[2] and "bus routes" in tags[3]
+
+
+def test_keyphrases_edges_numbers_and_order():
+    first = keyphrases(CORPUS, k=10)
+    stop = {"the", "a", "of", "and", "in", "said", "was"}
+    for tags in first:
+        for tag in tags:
+            words = tag.lower().split()
+            assert words[0] not in stop and words[-1] not in stop
+            assert not all(word.replace(",", "").isdigit() for word in words)
+    assert keyphrases(CORPUS, k=10) == first
+    assert len(keyphrases(CORPUS, k=2)[0]) == 2
+
+
+# The BBC corpus
+
+
+def test_bbc_section_accuracy():
+    require_corpus("bbc")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from sections_bbc import BBC, read_article
+
+    from generator import corpora
+
+    items = list(corpora.bbc_articles())
+    right = sum(
+        BBC.get(classify(read_article(item.path)).section_id) == item.meta["desk"] for item in items
+    )
+    assert right / len(items) >= 0.87
