@@ -7,7 +7,7 @@ article's tokens are scanned once, taking the longest term that starts at each t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,12 +49,10 @@ class Matcher:
     """The taxonomy's terms compiled for lookup by normal form."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
-        self.taxonomy = taxonomy
         self.topics = taxonomy.topics
         topics: dict[str, list[tuple[int, float]]] = defaultdict(list)
         sections: dict[str, dict[str, float]] = defaultdict(dict)
-        self.lengths: dict[str, int] = {}
-        """The longest term starting with each word, in words."""
+        sizes: dict[str, set[int]] = defaultdict(set)
         index = {topic.id: number for number, topic in enumerate(self.topics)}
         for section in taxonomy.sections:
             weighted = [(term, weight, None) for term, weight in section.terms]
@@ -64,7 +62,7 @@ class Matcher:
                 if not tokens:
                     continue
                 key = " ".join(tokens)
-                self.lengths[tokens[0]] = max(self.lengths.get(tokens[0], 0), len(tokens))
+                sizes[tokens[0]].add(len(tokens))
                 if topic is not None:
                     topics[key].append((topic, weight))
                 sections[key][section.id] = max(weight, sections[key].get(section.id, weight))
@@ -72,24 +70,24 @@ class Matcher:
             key: Entry(tuple(topics[key]), tuple(by_section.items()))
             for key, by_section in sections.items()
         }
+        self.sizes = {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
+        """The lengths in words of the terms starting with each word, longest first."""
 
-    def scan(self, tokens: Sequence[str]) -> Iterable[str]:
+    def scan(self, tokens: Sequence[str]) -> list[str]:
         """The terms found in ``tokens``, leftmost-longest, without overlaps."""
-        lengths, terms = self.lengths, self.terms
-        position, end = 0, len(tokens)
-        while position < end:
-            longest = lengths.get(tokens[position])
-            if longest:
-                for size in range(min(longest, end - position), 0, -1):
-                    key = " ".join(tokens[position : position + size])
-                    if key in terms:
-                        yield key
-                        position += size
-                        break
-                else:
-                    position += 1
-            else:
-                position += 1
+        sizes, terms = self.sizes, self.terms
+        found: list[str] = []
+        free = 0
+        for position in [number for number, token in enumerate(tokens) if token in sizes]:
+            if position < free:
+                continue
+            for size in sizes[tokens[position]]:
+                key = " ".join(tokens[position : position + size]) if size > 1 else tokens[position]
+                if key in terms:
+                    found.append(key)
+                    free = position + size
+                    break
+        return found
 
 
 @lru_cache(maxsize=8)

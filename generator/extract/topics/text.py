@@ -15,7 +15,7 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A run of letters and digits, with inner apostrophes ("don't"); hyphens split words."""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def singular(word: str) -> str:
     """The lower-case word with a plural ending removed, by Harman's S stemmer."""
     word = word.lower().replace("’", "'")
@@ -39,7 +39,7 @@ def words(text: str) -> list[str]:
 
 def normal_tokens(text: str) -> list[str]:
     """The words of ``text``, lower-cased and singular."""
-    return [singular(word) for word in WORD.findall(text)]
+    return list(map(singular, WORD.findall(text.lower())))
 
 
 def normal_phrase(text: str) -> str:
