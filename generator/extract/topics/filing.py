@@ -19,6 +19,8 @@ from .text import normal_phrase, normal_tokens
 
 @dataclass(frozen=True)
 class TopicScore:
+    """A topic an article is filed under, and the evidence for it."""
+
     id: str
     name: str
     section: str
@@ -28,6 +30,8 @@ class TopicScore:
 
 @dataclass(frozen=True)
 class Filing:
+    """Where an article belongs: one section, and its best topics (of any section)."""
+
     section: str
     """The section's display name."""
     section_id: str
