@@ -1,0 +1,87 @@
+"""Benchmark entity resolution on BASIL: are each article's main entities among its entities?
+
+    python benchmarks/entities_basil.py [--misses]
+
+Runs the recogniser, ``article_entities`` and ``entity_index`` on the 180 BASIL articles and
+counts how many of the annotated ``main_entities`` (``clusters.csv``, "|"-separated) are the name
+of one of the article's entities: after the corpus-wide merge (``main_entity_recall``) and within
+the article alone. Both sides are canonicalised by the default curation and compared ignoring case
+and full stops. Many annotations are not names ("plaintiffs", "Republican Lawmakers"), so 1.0 is
+out of reach. Also reports how often the most salient entity is a main entity. The last line is
+JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator import corpora
+from generator.extract.entities import ArticleEntity, article_entities, load_aliases, name_key
+from generator.extract.ner import tag_paragraphs
+from generator.link.entities import Entity, entity_index
+from generator.model import Article
+
+
+def read_article(path: Path) -> Article:
+    """A title line, a blank line, then paragraphs separated by blank lines."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    title, _, rest = text.partition("\n")
+    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(source_file=path.name, sha256=digest, title=title.strip(), body=body)
+
+
+def basil_results() -> Iterator[
+    tuple[Article, tuple[ArticleEntity, ...], tuple[Entity, ...], list[str]]
+]:
+    """Each article, its own entities, its entities in the corpus index, and its main entities."""
+    aliases = load_aliases(None)
+    items = list(corpora.basil_articles())
+    articles = [read_article(item.path) for item in items]
+    per_article = [article_entities(a, tag_paragraphs(a.body), aliases) for a in articles]
+    index = entity_index(per_article, aliases)
+    for i, item in enumerate(items):
+        main = [
+            aliases.canonical(m.strip()) for m in item.meta["main_entities"].split("|") if m.strip()
+        ]
+        yield articles[i], per_article[i], index.for_article(i), main
+
+
+def measure(show_misses: bool = False) -> dict[str, float | int]:
+    articles = total = in_article = linked = top_hits = 0
+    for article, own, indexed, main in basil_results():
+        keys = [name_key(m) for m in main]
+        own_names = {name_key(e.name) for e in own}
+        indexed_names = {name_key(e.name) for e in indexed}
+        articles += 1
+        total += len(keys)
+        in_article += sum(k in own_names for k in keys)
+        linked += sum(k in indexed_names for k in keys)
+        top_hits += bool(indexed) and name_key(indexed[0].name) in keys
+        missed = [m for m, k in zip(main, keys, strict=True) if k not in indexed_names]
+        if show_misses and missed:
+            top = ", ".join(e.name for e in indexed[:6])
+            print(f"{article.title[:60]!r}: missed {missed}; top: {top}")
+    return {
+        "main_entity_recall": round(linked / total, 3) if total else 0.0,
+        "main_entity_recall_in_article": round(in_article / total, 3) if total else 0.0,
+        "top_entity_is_main": round(top_hits / articles, 3) if articles else 0.0,
+        "articles": articles,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print the articles with misses")
+    args = parser.parse_args()
+    if corpora.corpus_dir("basil") is None:
+        raise SystemExit(f"basil corpus not found under {corpora.corpora_root()}")
+    print(json.dumps(measure(args.misses)))
+
+
+if __name__ == "__main__":
+    main()

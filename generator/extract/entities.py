@@ -1,0 +1,695 @@
+"""One entity per real thing within an article: names cleaned, variants resolved, ranked.
+
+The recogniser's mentions are cleaned (titles, possessives and a leading "the" stripped), mapped
+through the curated aliases (``generator/data/entities.yml`` plus a project's own file), and
+joined within the article: acronyms with their expansions, middle-name variants with the plain
+name, and a lone surname or first name with the one full name it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from generator.model import Article, Mention
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_ALIASES = DATA_DIR / "entities.yml"
+TITLES_FILE = DATA_DIR / "titles.txt"
+
+LABELS = ("person", "organization", "place")
+_LABEL_SYNONYMS = {
+    "person": "person",
+    "people": "person",
+    "per": "person",
+    "organization": "organization",
+    "organisation": "organization",
+    "org": "organization",
+    "place": "place",
+    "location": "place",
+    "loc": "place",
+    "gpe": "place",
+}
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)
+_MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
+_CONNECTORS = frozenset(
+    "of the and for to on in at a an de del della der den van von du la le da dos das bin bint"
+    " al el y &".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the if and as while so but when after before since then also because although though with"
+    " without for from in on at by to of or nor yet a an this that these those his her their its"
+    " our my your he she they we i it there here what who how why where which said says according"
+    " even only just like unlike did does do is was were are has had have not no yes all both each"
+    " every many most some meanwhile however now today yesterday tomorrow dear thanks".split()
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The form names are compared in: case, full stops, spacing and a leading "the" ignored."""
+    text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+    text = " ".join(re.sub(r"[.,]", "", text).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+# --- curation ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Curated:
+    """An entity as the curation file declares it."""
+
+    name: str
+    label: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Curated canonical names, types, descriptions and ignored names, looked up by name."""
+
+    entries: Mapping[str, Curated]
+    """By the key of the canonical name."""
+    targets: Mapping[str, str]
+    """The key of every known name or alias -> the key of its canonical name."""
+    ignored: frozenset[str]
+
+    def entry(self, name: str) -> Curated | None:
+        key = name_key(name)
+        for _ in range(8):  # follow chains (a user alias of a default name), never loop
+            target = self.targets.get(key, key)
+            if target == key:
+                break
+            key = target
+        return self.entries.get(key)
+
+    def canonical(self, name: str) -> str:
+        """The curated name of ``name``, or ``name`` itself."""
+        entry = self.entry(name)
+        return entry.name if entry else name
+
+    def label(self, name: str) -> str | None:
+        entry = self.entry(name)
+        return entry.label if entry else None
+
+    def description(self, name: str) -> str | None:
+        entry = self.entry(name)
+        return entry.description if entry else None
+
+    def variants(self, name: str) -> tuple[str, ...]:
+        """The curated name of ``name`` and its aliases."""
+        entry = self.entry(name)
+        return (entry.name, *entry.aliases) if entry else (name,)
+
+    def is_ignored(self, name: str) -> bool:
+        return name_key(name) in self.ignored
+
+
+def load_aliases(user_file: Path | None = None) -> Aliases:
+    """The shipped curation, extended and overridden by a project's ``entities.yml``."""
+    entries: dict[str, Curated] = {}
+    targets: dict[str, str] = {}
+    ignored: set[str] = set()
+    for path in (DEFAULT_ALIASES, user_file):
+        if path is None:
+            continue
+        declared, ignore = _read_curation(path)
+        ignored |= {name_key(name) for name in ignore}
+        for item in declared:
+            key = name_key(item.name)
+            old = entries.get(key)
+            if old:
+                item = Curated(
+                    name=item.name,
+                    label=item.label or old.label,
+                    aliases=tuple(dict.fromkeys((*old.aliases, *item.aliases))),
+                    description=item.description or old.description,
+                )
+            entries[key] = item
+            ignored.discard(key)
+        for item in declared:
+            key = name_key(item.name)
+            targets[key] = key
+            for alias in item.aliases:
+                if name_key(alias) != key:
+                    targets[name_key(alias)] = key
+    return Aliases(MappingProxyType(entries), MappingProxyType(targets), frozenset(ignored))
+
+
+def _read_curation(path: Path) -> tuple[list[Curated], list[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping with 'entities' and 'ignore'")
+    items = []
+    for raw in data.get("entities") or []:
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise ValueError(f"{path}: every entity needs a 'name': {raw!r}")
+        label = raw.get("type")
+        if label is not None and str(label).casefold() not in _LABEL_SYNONYMS:
+            raise ValueError(f"{path}: {raw['name']}: type must be one of {', '.join(LABELS)}")
+        items.append(
+            Curated(
+                name=str(raw["name"]).strip(),
+                label=_LABEL_SYNONYMS[str(label).casefold()] if label is not None else None,
+                aliases=tuple(str(alias).strip() for alias in raw.get("aliases") or ()),
+                description=str(raw["description"]).strip() if raw.get("description") else None,
+            )
+        )
+    return items, [str(name) for name in data.get("ignore") or ()]
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str | None
+    """The display form, ``None`` for courtesy titles ("Mr.")."""
+    words: tuple[str, ...]
+    """One spelling, as keys of its words."""
+    ambiguous: bool
+    """Also opens names of other things ("General Motors")."""
+
+    def applies(self, written_last_word: str, label: str) -> bool:
+        """Whether to strip it from a name with ``label``, as written."""
+        abbreviated = written_last_word.endswith(".") or self.role is None
+        return label == "person" or abbreviated or not self.ambiguous
+
+
+def _word_key(word: str) -> str:
+    return word.replace("’", "'").rstrip(".").casefold()
+
+
+@cache
+def titles() -> tuple[Title, ...]:
+    """The titles of ``data/titles.txt``, longest spellings first."""
+    found = []
+    for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        courtesy, ambiguous = line.startswith("- "), line.startswith("? ")
+        spellings = [s.strip() for s in (line[2:] if courtesy or ambiguous else line).split("|")]
+        role = None if courtesy else spellings[0]
+        found += [Title(role, tuple(_word_key(w) for w in s.split()), ambiguous) for s in spellings]
+    return tuple(sorted(found, key=lambda t: -len(t.words)))
+
+
+@cache
+def _titles_by_word(last: bool) -> Mapping[str, tuple[Title, ...]]:
+    """The titles by the key of their first (or last) word, longest first."""
+    found: dict[str, list[Title]] = defaultdict(list)
+    for title in titles():
+        found[title.words[-1 if last else 0]].append(title)
+    return {word: tuple(group) for word, group in found.items()}
+
+
+@cache
+def _title_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(t.words for t in titles())
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Keys of the words that end in a full stop without ending a sentence ("Sen", "Gen")."""
+    words = {w for t in titles() for w in t.words if len(w) <= 5}
+    months = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    return frozenset(words | {"st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", *months})
+
+
+def _match_title(words: Sequence[str], label: str) -> Title | None:
+    """The longest title that ``words`` start with, if it applies to ``label``."""
+    keys = [_word_key(w) for w in words]
+    for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
+        n = len(title.words)
+        if len(words) > n and tuple(keys[:n]) == title.words and title.applies(words[n - 1], label):
+            return title
+    return None
+
+
+def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
+    """Roles in the words just before a name, and the name's label (a person if any).
+
+    Recognisers leave titles out of the name: "President Joe Biden" gives the mention "Joe
+    Biden", so the preceding words are read too.
+    """
+    if not text.endswith(" "):
+        return (), label
+    words = text.split()[-6:]
+    roles: list[str] = []
+    while words:
+        keys = [_word_key(w) for w in words]
+        candidates = _titles_by_word(last=True).get(keys[-1], ())
+        title = next((t for t in candidates if tuple(keys[-len(t.words) :]) == t.words), None)
+        if title is None or not title.applies(words[-1], label):
+            break
+        words = words[: -len(title.words)]
+        if words and words[-1].casefold() in _MODIFIERS and title.role:
+            roles.insert(0, f"{words.pop().casefold()} {title.role}")
+        elif title.role:
+            roles.insert(0, title.role)
+        label = "person"
+    return tuple(roles), label
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanName:
+    name: str
+    label: str
+    roles: tuple[str, ...]
+
+
+def clean_name(text: str, label: str) -> CleanName | None:
+    """The name in a mention's text; ``None`` if there is none.
+
+    Strips a dateline ("WASHINGTON — The House"), leading sentence words ("If", "And"), "the",
+    titles ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a
+    lower-case word on ("Moore told The Post"), and a possessive. Titles make the name a person's.
+    """
+    text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
+    text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
+    words = text.strip(" ,;:\"“”‘'()[]-–—").split()
+    while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
+        words = words[1:]
+    roles: list[str] = []
+    while words:
+        found = _title_in_lead(words, label)
+        if found is None:
+            break
+        at, title = found
+        modifier = at > 0 and words[at - 1].casefold() in _MODIFIERS
+        if title.role:
+            roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
+        label = "person"
+        words = words[at + len(title.words) :]
+    words = _until_lowercase(words)
+    if words:
+        words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
+    name = " ".join(w for w in words if w)
+    keys = tuple(_word_key(w) for w in words)
+    if keys in _title_keys() or (len(keys) == 1 and keys[0] in _SUFFIXES):
+        return None
+    if (
+        not re.match(r"\w", name)
+        or not re.search(r"[A-Z]", name)
+        or name.casefold() in _FUNCTION_WORDS
+    ):
+        return None
+    return CleanName(name, label, tuple(roles))
+
+
+def _title_in_lead(words: Sequence[str], label: str) -> tuple[int, Title] | None:
+    """The title nearest the name among the first words, after at most three qualifiers.
+
+    Qualifiers are capitalised words or "former": "Michigan Rep.", "Justice Department
+    spokesman". A title inside a longer one ("President" in "Vice President") does not count.
+    """
+    best, covered = None, 0
+    for at in range(min(4, len(words) - 1)):
+        if at and not (words[at - 1][:1].isupper() or words[at - 1].casefold() in _MODIFIERS):
+            break
+        title = _match_title(words[at:], label)
+        if title and at >= covered:
+            best, covered = (at, title), at + len(title.words)
+    return best
+
+
+def _until_lowercase(words: Sequence[str]) -> list[str]:
+    """The words up to the first lower-case word that is not a connector ("of", "de"), trimmed."""
+    kept: list[str] = []
+    for word in words:
+        if re.fullmatch(r"[a-z'-]+", word) and word not in _CONNECTORS:
+            break
+        kept.append(word)
+    while kept and kept[-1] in _CONNECTORS:
+        kept.pop()
+    return kept
+
+
+def _is_debris(name: str, aliases: Aliases) -> bool:
+    """Ignored names, weekdays and months, and page debris that looks like a name."""
+    key = name_key(name)
+    return (
+        aliases.is_ignored(name)
+        or key in _CALENDAR
+        or not re.search(r"[^\W\d_]", name)
+        or "/" in name
+        or re.fullmatch(r"[DRI]-[A-Z][\w.]*", name) is not None  # "D-Calif.", a party and state
+        or re.match(r"(?:Democrat|Republican|Independent) of ", name) is not None
+        or re.search(r"[a-z]{2}\.[A-Z]", name) is not None  # "Capitol.CreditJoshua"
+    )
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first: str
+    last: str
+    suffix: str
+    middle: str
+    """Keys of the name's parts; ``first`` is empty for a single name."""
+
+    @classmethod
+    def parse(cls, name: str) -> PersonName:
+        words = [_word_key(w) for w in name.split()]
+        suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+        if len(words) == 1:
+            return cls("", words[0], suffix, "")
+        return cls(words[0], words[-1], suffix, " ".join(words[1:-1]))
+
+    @property
+    def single(self) -> bool:
+        return not self.first
+
+
+# --- article entities -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleEntity:
+    """A person, organisation or place as one article names it."""
+
+    name: str
+    label: str
+    count: int
+    """Mentions in the body."""
+    salience: float
+    """1.0 for the article's most salient entity, less for the others."""
+    roles: tuple[str, ...]
+    """Titles it is given ("President", "former Senator"), in order of appearance."""
+    sentence: str
+    """The first sentence that mentions it."""
+    forms: tuple[str, ...]
+    """The names it goes by in the article, titles stripped, in order of appearance."""
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    name: str
+    form: str
+    label: str
+    roles: tuple[str, ...]
+    paragraph: int
+    start: int
+    end: int
+
+
+def article_entities(
+    article: Article, mentions: Sequence[Mention], aliases: Aliases
+) -> tuple[ArticleEntity, ...]:
+    """The article's entities, most salient first."""
+    found = _occurrences(article, mentions, aliases)
+    if not found:
+        return ()
+    resolved = _resolve(found, article.body, aliases)
+    groups: dict[str, list[_Occurrence]] = defaultdict(list)
+    for occ in found:
+        name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
+        if not _is_debris(name, aliases):
+            groups[name_key(name)].append(occ)
+    entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
+    return _rank(entities, groups, article, aliases)
+
+
+def _occurrences(
+    article: Article, mentions: Sequence[Mention], aliases: Aliases
+) -> list[_Occurrence]:
+    authors = {name_key(a.name) for a in article.authors}
+    credits = [f.credit for f in article.figures if f.credit]
+    figure_texts = [
+        name_key(t)
+        for t in (*credits, *(f.caption for f in article.figures), *article.credits)
+        if t
+    ]
+    figure_texts = [t for t in figure_texts if len(t) >= 12]
+    lowercase = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", " ".join(article.body)))
+    found = []
+    for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
+        paragraph = article.body[m.paragraph] if m.paragraph < len(article.body) else ""
+        if _is_dateline(m, paragraph) or (
+            figure_texts and _in_figure(name_key(paragraph), figure_texts)
+        ):
+            continue
+        if credits and any(
+            re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", credit) for credit in credits
+        ):
+            continue
+        clean = clean_name(m.text, m.label)
+        if clean is None or name_key(clean.name) in authors:
+            continue
+        if _is_capitalised_word(clean.name, paragraph, m.start, lowercase):
+            continue
+        name = aliases.canonical(clean.name)
+        if _is_debris(clean.name, aliases) or _is_debris(name, aliases):
+            continue
+        roles, label = titles_before(paragraph[: m.start], clean.label)
+        roles += clean.roles
+        found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
+    return found
+
+
+def _is_capitalised_word(name: str, paragraph: str, start: int, lowercase: set[str]) -> bool:
+    """A sentence's first word that the article also writes in lower case ("Still", "Among")."""
+    opens = not paragraph[:start].strip() or paragraph[:start].rstrip()[-1] in '.!?"“:'
+    return (
+        " " not in name
+        and opens
+        and paragraph.startswith(name, start)
+        and name.lower() in lowercase
+    )
+
+
+def _is_dateline(mention: Mention, paragraph: str) -> bool:
+    """An all-capitals place opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -"."""
+    if mention.start != 0 or not mention.text.isupper() or len(mention.text) < 3:
+        return False
+    rest = paragraph[mention.end :]
+    return re.match(r"(?:,[\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–]|--?\s)", rest) is not None
+
+
+def _in_figure(paragraph_key: str, figure_texts: Iterable[str]) -> bool:
+    return any(t in paragraph_key or (paragraph_key and paragraph_key in t) for t in figure_texts)
+
+
+def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases) -> dict[str, str]:
+    """Name key -> the name it stands for in this article (acronyms, variants, short names)."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    for occ in found:
+        labels[name_key(occ.name)][occ.label] += 1
+        names.setdefault(name_key(occ.name), occ.name)
+    label = {
+        key: aliases.label(names[key]) or votes.most_common(1)[0][0]
+        for key, votes in labels.items()
+    }
+    resolved = _acronyms(found, body, names, label)
+    people = {
+        key: PersonName.parse(names[key])
+        for key in names
+        if label[key] == "person"
+        and key not in resolved
+        and not PersonName.parse(names[key]).single
+    }
+    resolved |= _middle_variants(people, names)
+    full = {key: p for key, p in people.items() if key not in resolved}
+    for key, name in names.items():
+        if key in resolved or len(name.split()) > 2 or aliases.entry(name):
+            continue
+        person = PersonName.parse(name)
+        if person.single:
+            target = short_name_target(person, full, allow_first=label[key] == "person")
+            if target:
+                resolved[key] = names[target]
+    return resolved
+
+
+def _acronyms(
+    found: Sequence[_Occurrence],
+    body: Sequence[str],
+    names: Mapping[str, str],
+    label: Mapping[str, str],
+) -> dict[str, str]:
+    """Acronym key -> its expansion, from "Long Name (LN)", "LN (Long Name)" and initials."""
+    resolved: dict[str, str] = {}
+    for occ in found:
+        paragraph = body[occ.paragraph]
+        inside = re.match(r"\s*\(([^()]{2,80})\)", paragraph[occ.end :])
+        inner = inside.group(1).strip() if inside else ""
+        if is_acronym(occ.name):
+            if paragraph[: occ.start].endswith("(") and paragraph[occ.end : occ.end + 1] == ")":
+                long = _expansion_before(paragraph[: occ.start - 1], occ.name)
+            else:
+                long = inner if " " in inner and _acronym_fits(occ.name, inner) else None
+            if long:
+                resolved[name_key(occ.name)] = names.get(name_key(long), long)
+        elif is_acronym(inner) and _acronym_fits(inner, occ.name):
+            resolved[name_key(inner)] = occ.name
+    longs = [n for k, n in names.items() if label[k] != "person" and " " in n]
+    for key, name in names.items():
+        if key in resolved or label[key] == "person" or not is_acronym(name):
+            continue
+        matches = [
+            n for n in longs if initials(n) == _letters(name) and label[name_key(n)] == label[key]
+        ]
+        if len(matches) == 1:
+            resolved[key] = matches[0]
+    return resolved
+
+
+def _expansion_before(text: str, acronym: str) -> str | None:
+    """The capitalised words ending ``text`` whose initials spell ``acronym``, if any."""
+    words = text.split()[-10:]
+    for n in range(2, len(words) + 1):
+        tail = words[-n:]
+        if tail[0][:1].isupper() and initials(" ".join(tail)) == _letters(acronym):
+            return " ".join(tail).strip(",;:")
+    return None
+
+
+def is_acronym(name: str) -> bool:
+    letters = _letters(name)
+    return 2 <= len(letters) <= 8 and letters.isupper() and " " not in name
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[.&\-]", "", name)
+
+
+def initials(name: str) -> str:
+    """ "North Atlantic Treaty Organization" -> "NATO"; small words are skipped."""
+    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _INITIALS_SKIP)
+
+
+def _acronym_fits(short: str, long: str) -> bool:
+    """The acronym starts like the long name and uses no letter the long name lacks."""
+    letters = _letters(short).casefold()
+    return letters[0] == long[0].casefold() and set(letters) <= set(long.casefold())
+
+
+def _middle_variants(people: Mapping[str, PersonName], names: Mapping[str, str]) -> dict[str, str]:
+    """ "Donald J. Trump" -> "Donald Trump" when the article uses both."""
+    plain = {(p.first, p.last, p.suffix): key for key, p in people.items() if not p.middle}
+    return {
+        key: names[plain[(p.first, p.last, p.suffix)]]
+        for key, p in people.items()
+        if p.middle and (p.first, p.last, p.suffix) in plain
+    }
+
+
+def short_name_target(
+    short: PersonName, full: Mapping[str, PersonName], allow_first: bool = True
+) -> str | None:
+    """The one full name whose surname (or first name) ``short`` is, or ``None`` if not one.
+
+    Suffixes must agree: "Trump" is not "Donald Trump Jr.", "Trump Jr." is not "Donald Trump".
+    """
+    candidates = [k for k, p in full.items() if p.last == short.last and p.suffix == short.suffix]
+    if not candidates and allow_first and not short.suffix:
+        candidates = [k for k, p in full.items() if p.first == short.last]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _entity(
+    occs: Sequence[_Occurrence], resolved: Mapping[str, str], article: Article, aliases: Aliases
+) -> ArticleEntity:
+    names = Counter(aliases.canonical(resolved.get(name_key(o.name), o.name)) for o in occs)
+    name = _display_name(names)
+    own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
+    votes = Counter(o.label for o in own)
+    label = aliases.label(name) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
+    first = occs[0]
+    return ArticleEntity(
+        name=name,
+        label=label,
+        count=len(occs),
+        salience=0.0,
+        roles=tuple(dict.fromkeys(r for o in occs for r in o.roles)),
+        sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
+        forms=tuple(dict.fromkeys(o.form for o in occs)),
+    )
+
+
+def _first_index(occs: Sequence[_Occurrence], label: str) -> int:
+    return next(i for i, o in enumerate(occs) if o.label == label)
+
+
+def _display_name(names: Counter[str]) -> str:
+    """The most used spelling, preferring one not in capitals throughout ("Washington")."""
+    return max(names, key=lambda n: (not (n.isupper() and len(n) > 5), names[n]))
+
+
+def sentence_at(paragraph: str, start: int, end: int) -> str:
+    """The sentence of ``paragraph`` that holds the span ``start:end``."""
+    begin, finish = 0, len(paragraph)
+    for match in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", paragraph):
+        word = re.search(r"(\S+?)[.!?][\"”’')]*\s*$", paragraph[: match.end()])
+        if word and _is_abbreviation(word.group(1)):
+            continue
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.end()
+            break
+    return paragraph[begin:finish].strip()
+
+
+def _is_abbreviation(word: str) -> bool:
+    """ "Sen", "U.S", "J": a word before a full stop that does not end a sentence."""
+    return word[:1].isupper() and (
+        len(word) == 1 or "." in word or _word_key(word) in abbreviations()
+    )
+
+
+# --- salience ---------------------------------------------------------------------------------
+
+
+def _rank(
+    entities: Sequence[ArticleEntity],
+    groups: Mapping[str, Sequence[_Occurrence]],
+    article: Article,
+    aliases: Aliases,
+) -> tuple[ArticleEntity, ...]:
+    """Scored and sorted: mentions, paragraphs reached, a headline mention (3), the lead (2)."""
+    scored = []
+    for entity, occs in zip(entities, groups.values(), strict=True):
+        paragraphs = {o.paragraph for o in occs}
+        score = (
+            entity.count
+            + len(paragraphs)
+            + 3 * _in_title(entity, article.title, aliases)
+            + 2 * (min(paragraphs) == 0)
+            + (min(paragraphs) <= 2)
+        )
+        scored.append((score, occs[0].paragraph, occs[0].start, entity))
+    top = max(s[0] for s in scored)
+    scored.sort(key=lambda s: (-s[0], s[1], s[2], s[3].name))
+    return tuple(replace(e, salience=round(score / top, 3)) for score, _, _, e in scored)
+
+
+def _in_title(entity: ArticleEntity, title: str, aliases: Aliases) -> bool:
+    forms = {entity.name, *entity.forms, *aliases.variants(entity.name)}
+    if entity.label == "person" and not PersonName.parse(entity.name).suffix:
+        forms.add(entity.name.split()[-1])
+    text = title.upper() if title.isupper() else title
+    for form in forms:
+        needle = form.upper() if title.isupper() else form
+        if needle in text and re.search(rf"(?<![\w.]){re.escape(needle)}(?![\w])", text):
+            return True
+    return False

@@ -1,0 +1,272 @@
+"""One entity per real thing across the corpus, with the articles that name it.
+
+Each article's entities (``generator.extract.entities``) are merged by name. A name that is only
+a short form of another is merged into it when that is the only candidate in the corpus: a lone
+surname ("Obama") into the one full name with that surname, an acronym into the one expansion
+an article joined it with, a middle-name variant ("Donald J. Trump") into the plain name. A
+short name with several candidates ("Clinton": Hillary or Bill) stays an entity of its own,
+for the articles that did not resolve it themselves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from slugify import slugify
+
+from generator.extract.entities import (
+    Aliases,
+    ArticleEntity,
+    PersonName,
+    is_acronym,
+    name_key,
+    short_name_target,
+)
+
+PERSON_SHARE = 0.25
+"""The least share of the articles naming a one-word name that must take it for a person (or
+resolve it to a person's full name) for it to be taken for a surname."""
+DOMINANCE = 0.8
+"""A surname with several full names in the corpus still joins one of them when at least this
+share of the articles that resolved the surname themselves (``MIN_RESOLVED`` or more) resolved it
+to that name: "Trump" is Donald Trump in most articles, Melania Trump in one."""
+MIN_RESOLVED = 3
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place of the corpus."""
+
+    name: str
+    label: str
+    slug: str
+    """Unique among the entities with the same label (the label is the folder)."""
+    aliases: tuple[str, ...]
+    """The other names it goes by in the articles, most used first."""
+    description: str | None
+    mentions: int
+    articles: tuple[int, ...]
+    """Indices of the articles that name it, ascending."""
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """The corpus' entities, most widely named first, and where they occur."""
+
+    entities: tuple[Entity, ...]
+    by_article: tuple[tuple[int, ...], ...]
+    """For each article, positions in ``entities`` of its entities, most salient first."""
+    occurrences: tuple[tuple[tuple[int, ArticleEntity], ...], ...]
+    """For each entity, the article indices and article entities that were merged into it."""
+
+    @cached_property
+    def _positions(self) -> Mapping[Entity, int]:
+        return {entity: i for i, entity in enumerate(self.entities)}
+
+    def for_article(self, article: int) -> tuple[Entity, ...]:
+        """The entities of one article, most salient first."""
+        return tuple(self.entities[i] for i in self.by_article[article])
+
+    def mentions_of(self, entity: Entity) -> tuple[tuple[int, ArticleEntity], ...]:
+        """Each article that names ``entity``, with what that article knows of it."""
+        return self.occurrences[self._positions[entity]]
+
+    def find(self, name: str) -> Entity | None:
+        """The entity with this name or alias (ignoring case and full stops), if one."""
+        key = name_key(name)
+        return next(
+            (e for e in self.entities if key in {name_key(n) for n in (e.name, *e.aliases)}), None
+        )
+
+    def related(self, entity: Entity, limit: int | None = None) -> list[tuple[Entity, int]]:
+        """The entities named in the articles of ``entity``, with how many articles, most first."""
+        me = self._positions[entity]
+        counts: Counter[int] = Counter()
+        for article in entity.articles:
+            counts.update(i for i in self.by_article[article] if i != me)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(self.entities[i], n) for i, n in ranked[:limit]]
+
+
+@dataclass
+class _Group:
+    """The article entities sharing one name key."""
+
+    members: list[tuple[int, ArticleEntity]]
+
+    @property
+    def name(self) -> str:
+        counts = Counter[str]()
+        for _, e in self.members:
+            counts[e.name] += e.count
+        return min(counts, key=lambda n: (-counts[n], n))
+
+    @property
+    def votes(self) -> Counter[str]:
+        votes = Counter[str]()
+        for _, e in self.members:
+            votes[e.label] += e.count
+        return votes
+
+    def label(self, aliases: Aliases) -> str:
+        votes = self.votes
+        return aliases.label(self.name) or min(votes, key=lambda lab: (-votes[lab], lab))
+
+
+def entity_index(per_article: Sequence[tuple[ArticleEntity, ...]], aliases: Aliases) -> EntityIndex:
+    """Merge the articles' entities into the corpus' entities."""
+    groups: dict[str, _Group] = {}
+    for article, entities in enumerate(per_article):
+        for entity in entities:
+            groups.setdefault(name_key(entity.name), _Group([])).members.append((article, entity))
+    redirect = _redirects(groups, aliases)
+    merged: dict[str, list[tuple[int, ArticleEntity]]] = defaultdict(list)
+    for key, group in groups.items():
+        merged[_follow(key, redirect)].extend(group.members)
+    return _build(merged, groups, per_article, aliases)
+
+
+def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> dict[str, str]:
+    """Name key -> the key of the one name it is a short form of."""
+    labels = {key: group.label(aliases) for key, group in groups.items()}
+    redirect = _middle_variants(groups, labels)
+    full = {
+        key: PersonName.parse(group.name)
+        for key, group in groups.items()
+        if labels[key] == "person"
+        and key not in redirect
+        and not PersonName.parse(group.name).single
+    }
+    resolved_as: dict[str, Counter[str]] = defaultdict(Counter)
+    """Form key -> keys of the names articles resolved it to, with how many articles."""
+    for key, group in groups.items():
+        for _, entity in group.members:
+            for form in {name_key(f) for f in entity.forms} - {key}:
+                resolved_as[form][_follow(key, redirect)] += 1
+    for key, group in groups.items():
+        if key in redirect or aliases.entry(group.name):
+            continue
+        short = PersonName.parse(group.name)
+        if short.single and _may_be_surname(group, resolved_as[key], labels):
+            target = short_name_target(short, full, allow_first=False) or _dominant(
+                resolved_as[key]
+            )
+            if target in full:
+                redirect[key] = target
+        elif is_acronym(group.name):
+            owners = [k for k in resolved_as[key] if labels[k] == labels[key]]
+            if len(owners) == 1:
+                redirect[key] = owners[0]
+    return redirect
+
+
+def _dominant(resolutions: Counter[str]) -> str | None:
+    """The name most articles resolved a short name to, if it has ``DOMINANCE`` of them."""
+    total = sum(resolutions.values())
+    if total < MIN_RESOLVED:
+        return None
+    key, count = resolutions.most_common(1)[0]
+    return key if count >= DOMINANCE * total else None
+
+
+def _may_be_surname(group: _Group, resolutions: Counter[str], labels: Mapping[str, str]) -> bool:
+    """Whether enough of the articles naming it took it for a person (or a person's surname)."""
+    people = sum(n for key, n in resolutions.items() if labels[key] == "person")
+    people += sum(e.label == "person" for _, e in group.members)
+    return people >= PERSON_SHARE * (sum(resolutions.values()) + len(group.members))
+
+
+def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) -> dict[str, str]:
+    """ "Donald J. Trump" -> "Donald Trump" when the corpus has the plain name and one variant."""
+    plain: dict[tuple[str, str, str], str] = {}
+    variants: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if labels[key] != "person" or len(group.name.split()) < 2:
+            continue
+        person = PersonName.parse(group.name)
+        if person.single:
+            continue
+        parts = (person.first, person.last, person.suffix)
+        if person.middle:
+            variants[parts].add(key)
+        else:
+            plain[parts] = key
+    redirect = {}
+    for parts, keys in variants.items():
+        middles = {PersonName.parse(groups[k].name).middle[:1] for k in keys}
+        if parts in plain and len(middles) == 1:
+            redirect |= dict.fromkeys(keys, plain[parts])
+    return redirect
+
+
+def _follow(key: str, redirect: Mapping[str, str]) -> str:
+    seen = {key}
+    while key in redirect and redirect[key] not in seen:
+        key = redirect[key]
+        seen.add(key)
+    return key
+
+
+def _build(
+    merged: Mapping[str, list[tuple[int, ArticleEntity]]],
+    groups: Mapping[str, _Group],
+    per_article: Sequence[tuple[ArticleEntity, ...]],
+    aliases: Aliases,
+) -> EntityIndex:
+    drafts = []
+    for key, members in merged.items():
+        name = groups[key].name
+        entity = Entity(
+            name=name,
+            label=groups[key].label(aliases),
+            slug="",
+            aliases=_other_names(name, members),
+            description=aliases.description(name),
+            mentions=sum(e.count for _, e in members),
+            articles=tuple(sorted({a for a, _ in members})),
+        )
+        drafts.append((entity, tuple(sorted(members, key=lambda m: m[0]))))
+    drafts.sort(
+        key=lambda d: (-len(d[0].articles), -d[0].mentions, d[0].name.casefold(), d[0].name)
+    )
+    used: set[tuple[str, str]] = set()
+    entities = tuple(replace(e, slug=_unique_slug(e.name, e.label, used)) for e, _ in drafts)
+    occurrences = tuple(members for _, members in drafts)
+    return EntityIndex(entities, _by_article(occurrences, len(per_article)), occurrences)
+
+
+def _other_names(name: str, members: Sequence[tuple[int, ArticleEntity]]) -> tuple[str, ...]:
+    """The names and forms of the merged article entities, most used first, one per key."""
+    counts = Counter[str]()
+    for _, entity in members:
+        counts.update((entity.name, *entity.forms))
+    seen = {name_key(name)}
+    others = []
+    for form in sorted(counts, key=lambda f: (-counts[f], f)):
+        if name_key(form) not in seen:
+            seen.add(name_key(form))
+            others.append(form)
+    return tuple(others)
+
+
+def _unique_slug(name: str, label: str, used: set[tuple[str, str]]) -> str:
+    base = slugify(name) or "entity"
+    slug, n = base, 1
+    while (label, slug) in used:
+        n += 1
+        slug = f"{base}-{n}"
+    used.add((label, slug))
+    return slug
+
+
+def _by_article(
+    occurrences: Sequence[tuple[tuple[int, ArticleEntity], ...]], articles: int
+) -> tuple[tuple[int, ...], ...]:
+    ranked: list[dict[int, float]] = [{} for _ in range(articles)]
+    for position, members in enumerate(occurrences):
+        for article, entity in members:
+            ranked[article][position] = max(ranked[article].get(position, 0.0), entity.salience)
+    return tuple(tuple(sorted(r, key=lambda p: (-r[p], p))) for r in ranked)
