@@ -44,7 +44,7 @@ class Entry:
     """What one term is evidence for."""
 
     topics: tuple[tuple[int, float], ...]
-    """Indexes into ``Taxonomy.topics``, with the term's weight for each."""
+    """Indexes into ``Taxonomy.topics``, with the term's highest weight in each."""
     sections: tuple[tuple[str, float], ...]
     """Section ids, with the term's highest weight in each section (its topics' or its own)."""
 
@@ -54,7 +54,7 @@ class Matcher:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.topics = taxonomy.topics
-        topics: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        topics: dict[str, dict[int, float]] = defaultdict(dict)
         sections: dict[str, dict[str, float]] = defaultdict(dict)
         sizes: dict[str, set[int]] = defaultdict(set)
         index = {topic.id: number for number, topic in enumerate(self.topics)}
@@ -68,10 +68,10 @@ class Matcher:
                 key = " ".join(tokens)
                 sizes[tokens[0]].add(len(tokens))
                 if topic is not None:
-                    topics[key].append((topic, weight))
+                    topics[key][topic] = max(weight, topics[key].get(topic, weight))
                 sections[key][section.id] = max(weight, sections[key].get(section.id, weight))
         self.terms = {
-            key: Entry(tuple(topics[key]), tuple(by_section.items()))
+            key: Entry(tuple(topics[key].items()), tuple(by_section.items()))
             for key, by_section in sections.items()
         }
         self.sizes = {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}

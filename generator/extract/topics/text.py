@@ -2,8 +2,10 @@
 
 Plurals are folded with Harman's "S" stemmer (Harman, 1991, "How effective is suffixing?"),
 applied to words of four letters or more: ``-ies`` -> ``-y`` (not ``-eies``, ``-aies``),
-``-es`` -> ``-e`` (not ``-aes``, ``-ees``, ``-oes``), ``-s`` -> ``""`` (not ``-us``, ``-ss``).
-It is conservative and needs no dictionary; both sides of every comparison go through it.
+``-es`` -> ``-e`` (not ``-aes``, ``-ees``, ``-oes``), ``-s`` -> ``""`` (not ``-us``, ``-ss``);
+with the English sibilant rule before it: ``-ches``, ``-shes``, ``-sses``, ``-xes`` and ``-zzes``
+lose ``-es`` ("matches" -> "match", not "matche"). It needs no dictionary and errs on the side of
+leaving a word alone; both sides of every comparison go through it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A run of letters and digits, with inner apostrophes ("don't"); hyphens split words."""
+SIBILANT_PLURALS = ("ches", "shes", "sses", "xes", "zzes")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -25,6 +28,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies") and not word.endswith(("eies", "aies")):
         return word[:-3] + "y"
+    if word.endswith(SIBILANT_PLURALS):
+        return word[:-2]
     if word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
         return word[:-1]
     if word.endswith("s") and not word.endswith(("us", "ss")):
