@@ -74,12 +74,19 @@ class EntityIndex:
         """Each article that names ``entity``, with what that article knows of it."""
         return self.occurrences[self._positions[entity]]
 
+    @cached_property
+    def _by_name(self) -> Mapping[str, Entity]:
+        found: dict[str, Entity] = {}
+        for entity in self.entities:
+            found.setdefault(name_key(entity.name), entity)
+        for entity in self.entities:
+            for alias in entity.aliases:
+                found.setdefault(name_key(alias), entity)
+        return found
+
     def find(self, name: str) -> Entity | None:
-        """The entity with this name or alias (ignoring case and full stops), if one."""
-        key = name_key(name)
-        return next(
-            (e for e in self.entities if key in {name_key(n) for n in (e.name, *e.aliases)}), None
-        )
+        """The entity with this name, else the first with this alias (ignoring case, full stops)."""
+        return self._by_name.get(name_key(name))
 
     def related(self, entity: Entity, limit: int | None = None) -> list[tuple[Entity, int]]:
         """The entities named in the articles of ``entity``, with how many articles, most first."""

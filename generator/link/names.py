@@ -6,21 +6,22 @@ import re
 
 from generator.model import Article
 
-_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
-_BREAKS = frozenset(",;:!?()\"“”")
+_RUN = re.compile(
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|de|del|la|van|von|bin|al)\s+)*[A-Z][\w'’.&-]*)*"
+)
 _CONNECTORS = frozenset({"of", "de", "del", "la", "van", "von", "bin", "al"})
 _HONORIFICS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col sgt rev president senator representative governor"
     " secretary judge justice chairman speaker leader minister prime vice former".split()
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES = _HONORIFICS | frozenset(
     "a an the this that these those he she it they we i you his her its their our my your"
     " in on at for to from by with of and but or so if as when while after before since"
     " there here what who why how where which yet also still then now not no yes"
     " monday tuesday wednesday thursday friday saturday sunday today yesterday"
     " january february march april may june july august september october november december"
     " mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
-    " said says according however meanwhile many some some other one two three".split()
+    " said says according however meanwhile many some other one two three".split()
 )
 
 
@@ -33,39 +34,26 @@ def capitalised_names(article: Article) -> tuple[str, ...]:
     """
     names: list[str] = []
     for paragraph in article.body:
-        run: list[str] = []
-        for match in _WORD.finditer(paragraph):
-            raw = match.group()
-            word = raw.rstrip(".'’-")
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            key = word.lower()
-            if _looks_like_name(word):
-                if run or key not in _NOT_NAMES | _HONORIFICS:
+        for match in _RUN.finditer(paragraph):
+            run: list[str] = []
+            for raw in match.group().split():
+                word = raw.rstrip(".'’-")
+                possessive = word.endswith(("'s", "’s"))
+                key = (word[:-2] if possessive else word).lower()
+                if raw.isupper() and len(word.replace(".", "")) > 5:
+                    run = _flush(run, names)
+                elif run or key not in _NOT_NAMES:
                     run.append(key)
-            elif run and key in _CONNECTORS:
-                run.append(key)
-                continue
-            else:
-                run = _flush(run, names)
-                continue
-            if _ends_run(raw, paragraph[match.end() : match.end() + 1]):
-                run = _flush(run, names)
-        _flush(run, names)
+                if possessive or _ends_sentence(raw):
+                    run = _flush(run, names)
+            _flush(run, names)
     return tuple(names)
 
 
-def _looks_like_name(word: str) -> bool:
-    if word.isupper():
-        return 2 <= len(word) <= 5 and word.replace(".", "").isalpha()
-    return word[:1].isupper()
-
-
-def _ends_run(raw: str, following: str) -> bool:
-    """True after a possessive, a sentence's last word or a word followed by punctuation."""
-    if raw.endswith(("'s", "’s")) or following in _BREAKS:
-        return True
-    return raw.endswith(".") and len(raw) > 2 and raw[:-1].lower() not in _HONORIFICS
+def _ends_sentence(raw: str) -> bool:
+    """True for "Obama." but not for "Sen.", "J." or "U.S."."""
+    word = raw[:-1]
+    return raw.endswith(".") and len(word) > 1 and "." not in word and word.lower() not in _HONORIFICS
 
 
 def _flush(run: list[str], names: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ scored.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,7 +21,7 @@ from generator.model import Article
 
 Vector = Mapping[str, float]
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]+")
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -60,16 +61,13 @@ class Weights:
 
 def tokens(text: str) -> list[str]:
     """Lower-cased words without stop words, plurals folded ("taxes" -> "tax")."""
-    words = []
-    for word in _TOKEN.findall(text.lower()):
-        word = word.split("'")[0].split("’")[0]
-        if len(word) < 2 or word in _STOPWORDS or word.isdigit() and len(word) < 4:
-            continue
-        words.append(_singular(word))
-    return words
+    return [word for word in map(_normal, _TOKEN.findall(text.lower())) if word]
 
 
-def _singular(word: str) -> str:
+@functools.lru_cache(maxsize=1 << 16)
+def _normal(word: str) -> str | None:
+    if len(word) < 2 or word in _STOPWORDS or word.isdigit() and len(word) < 4:
+        return None
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
