@@ -93,7 +93,10 @@ def test_clean_name_without_a_name(text: str) -> None:
 
 
 def test_sentence_is_not_cut_at_abbreviations() -> None:
-    paragraph = "It rained. Sen. Ted Cruz of Texas met U.S. officials on Jan. 5 in D.C. for talks. Then he left."
+    paragraph = (
+        "It rained. Sen. Ted Cruz of Texas met U.S. officials on Jan. 5 in D.C. for talks."
+        " Then he left."
+    )
     start = paragraph.index("Ted")
     assert (
         sentence_at(paragraph, start, start + 8)
@@ -331,6 +334,17 @@ def test_user_alias_of_a_default_name_is_followed(tmp_path: Path) -> None:
     user = tmp_path / "entities.yml"
     user.write_text("entities:\n  - name: USA\n    aliases: [United States]\n", encoding="utf-8")
     assert load_aliases(user).canonical("U.S.") == "USA"
+
+
+def test_missing_user_file_is_no_curation(tmp_path: Path) -> None:
+    assert load_aliases(tmp_path / "entities.yml") == ALIASES
+
+
+def test_unreadable_user_file_is_reported(tmp_path: Path) -> None:
+    user = tmp_path / "entities.yml"
+    user.write_text("entities: [name: {\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="entities.yml"):
+        load_aliases(user)
 
 
 def test_bad_type_is_reported(tmp_path: Path) -> None:

@@ -121,12 +121,16 @@ class Aliases:
 
 
 def load_aliases(user_file: Path | None = None) -> Aliases:
-    """The shipped curation, extended and overridden by a project's ``entities.yml``."""
+    """The shipped curation, extended and overridden by a project's ``entities.yml``.
+
+    A ``user_file`` that does not exist is no curation, like ``None``; one that cannot be read
+    raises ``ValueError`` naming it.
+    """
     entries: dict[str, Curated] = {}
     targets: dict[str, str] = {}
     ignored: set[str] = set()
     for path in (DEFAULT_ALIASES, user_file):
-        if path is None:
+        if path is None or not path.exists():
             continue
         declared, ignore = _read_curation(path)
         ignored |= {name_key(name) for name in ignore}
@@ -152,7 +156,10 @@ def load_aliases(user_file: Path | None = None) -> Aliases:
 
 
 def _read_curation(path: Path) -> tuple[list[Curated], list[str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ValueError(f"{path}: {error}") from error
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping with 'entities' and 'ignore'")
     items = []
@@ -442,7 +449,9 @@ def _occurrences(
     lowercase = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", " ".join(article.body)))
     found = []
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
-        paragraph = article.body[m.paragraph] if m.paragraph < len(article.body) else ""
+        if not 0 <= m.paragraph < len(article.body):
+            continue
+        paragraph = article.body[m.paragraph]
         if _is_dateline(m, paragraph) or (
             figure_texts and _in_figure(name_key(paragraph), figure_texts)
         ):
