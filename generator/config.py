@@ -8,6 +8,8 @@ from pathlib import Path
 DEFAULT_SEEDS_DIR = "seeds"
 DEFAULT_DOCS_DIR = "site_src"
 DEFAULT_REPORT_FILE = "newsdocs-report.txt"
+DEFAULT_CACHE_DIR = ".newsdocs-cache"
+DEFAULT_TOPICS_FILE = "topics.yml"
 
 
 @dataclass(frozen=True)
@@ -17,11 +19,28 @@ class BuildConfig:
     seeds_dir: Path
     docs_dir: Path
     report_file: Path
+    cache_dir: Path | None
+    """Where analyses are kept between builds; ``None``: no cache."""
+    topics_file: Path | None
+    """The user's taxonomy (``topics.yml``), replacing or extending the default one."""
     site_name: str = "newsdocs"
 
     @classmethod
     def at(cls, project_root: Path, seeds_dir: str = DEFAULT_SEEDS_DIR, docs_dir: str = DEFAULT_DOCS_DIR,
-           report_file: str = DEFAULT_REPORT_FILE, site_name: str = "newsdocs") -> BuildConfig:
+           report_file: str = DEFAULT_REPORT_FILE, cache_dir: str | None = DEFAULT_CACHE_DIR,
+           topics_file: str = DEFAULT_TOPICS_FILE, site_name: str = "newsdocs") -> BuildConfig:
         """A configuration whose relative paths are taken from ``project_root``."""
         root = project_root.resolve()
-        return cls(root, root / seeds_dir, root / docs_dir, root / report_file, site_name)
+        return cls(
+            project_root=root,
+            seeds_dir=root / seeds_dir,
+            docs_dir=root / docs_dir,
+            report_file=root / report_file,
+            cache_dir=root / cache_dir if cache_dir else None,
+            topics_file=_existing(root / topics_file),
+            site_name=site_name,
+        )
+
+
+def _existing(path: Path) -> Path | None:
+    return path if path.is_file() else None

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.extract.article import Extraction
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class LinkedArticle:
     """An article with what the corpus-wide stage knows of it."""
 
     article: Article
+    extraction: Extraction
     path: str
     """Its page, relative to the docs folder: ``articles/<slug>.md``."""
     related_headlines: tuple[tuple[str, str | None], ...] = ()

@@ -1,4 +1,4 @@
-"""``build(config) -> Report``: read -> parse -> link -> render -> write, in that order."""
+"""``build(config) -> Report``: read -> parse and extract -> link -> render -> write, in that order."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Iterable
 
 from tqdm import tqdm
 
+from generator.analyse import Analysis, Settings, analyse
 from generator.config import BuildConfig
 from generator.link.corpus import link_corpus
 from generator.model import Article, Problem, Report, SourceFile
-from generator.parse import NotAnArticle, parse_article
 from generator.read import discover, read_sources
 from generator.render import render_site
 from generator.report import report_text
@@ -25,13 +25,13 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     if not paths:
         report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "empty"))
     sources = tqdm(read_sources(paths, config.project_root), total=len(paths), disable=not progress,
-                   desc="articles", unit="file")
-    articles = parse_all(sources, report.problems)
-    articles = drop_duplicates(articles, report.problems)
-    report.problems.extend(missing_fields(articles))
-    report.articles = len(articles)
+                   desc="reading", unit="file")
+    analyses = successes(sources, config, report.problems)
+    analyses = drop_duplicates(analyses, report.problems)
+    report.problems.extend(missing_fields(a.article for a in analyses))
+    report.articles = len(analyses)
 
-    corpus = link_corpus(articles)
+    corpus = link_corpus(analyses)
     pages = render_site(corpus, config.site_name)
     result = write_pages(pages, config.docs_dir)
 
@@ -42,32 +42,36 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     return report
 
 
-def parse_all(items: Iterable[SourceFile | Problem], problems: list[Problem]) -> list[Article]:
-    """Parse every decoded file; what cannot be read or parsed goes to ``problems``."""
-    articles = []
+def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, problems: list[Problem]) -> list[Analysis]:
+    """Analyse every decoded file; what cannot be read or parsed goes to ``problems``."""
+    sources = []
     for item in items:
         if isinstance(item, Problem):
             problems.append(item)
-            continue
-        problems.extend(Problem(item.rel_path, w, "encoding") for w in item.warnings)
-        try:
-            articles.append(parse_article(item))
-        except NotAnArticle as error:
-            problems.append(Problem(item.rel_path, f"not an article: {error}", "not-article"))
-    return articles
+        else:
+            problems.extend(Problem(item.rel_path, w, "encoding") for w in item.warnings)
+            sources.append(item)
+    analyses = []
+    for result in analyse(sources, Settings(config.topics_file), config.cache_dir):
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            analyses.append(result)
+    return analyses
 
 
-def drop_duplicates(articles: list[Article], problems: list[Problem]) -> list[Article]:
+def drop_duplicates(analyses: list[Analysis], problems: list[Problem]) -> list[Analysis]:
     """Keep the first article (in path order) of each text; report the others."""
     first_of: dict[str, Article] = {}
     kept = []
-    for article in sorted(articles, key=lambda a: a.source_file):
+    for analysis in sorted(analyses, key=lambda a: a.article.source_file):
+        article = analysis.article
         key = content_key(article)
         if key in first_of:
             problems.append(Problem(article.source_file, f"duplicate of {first_of[key].source_file}", "duplicate"))
             continue
         first_of[key] = article
-        kept.append(article)
+        kept.append(analysis)
     return kept
 
 

@@ -15,7 +15,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 
-from generator.config import DEFAULT_REPORT_FILE, DEFAULT_SEEDS_DIR, BuildConfig
+from generator.config import (
+    DEFAULT_CACHE_DIR,
+    DEFAULT_REPORT_FILE,
+    DEFAULT_SEEDS_DIR,
+    DEFAULT_TOPICS_FILE,
+    BuildConfig,
+)
 from generator.pipeline import build
 from generator.report import problem_line, summary_line
 
@@ -28,6 +34,10 @@ class NewsdocsPluginConfig(base.Config):
     """The input folder, relative to ``mkdocs.yml``."""
     report_file = c.Type(str, default=DEFAULT_REPORT_FILE)
     """Where the build report is written, relative to ``mkdocs.yml``."""
+    cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
+    """Where analyses are kept between builds, relative to ``mkdocs.yml``; empty: no cache."""
+    topics_file = c.Type(str, default=DEFAULT_TOPICS_FILE)
+    """A taxonomy of the user's that replaces or extends the default one, if the file exists."""
 
 
 class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
@@ -52,11 +62,12 @@ class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
 
 
 def build_config_for(config: MkDocsConfig, plugin_config: NewsdocsPluginConfig) -> BuildConfig:
-    root = Path(config.config_file_path).resolve().parent
-    return BuildConfig(
-        project_root=root,
-        seeds_dir=root / plugin_config.seeds_dir,
-        docs_dir=Path(config.docs_dir),
-        report_file=root / plugin_config.report_file,
+    return BuildConfig.at(
+        Path(config.config_file_path).parent,
+        seeds_dir=plugin_config.seeds_dir,
+        docs_dir=config.docs_dir,
+        report_file=plugin_config.report_file,
+        cache_dir=plugin_config.cache_dir or None,
+        topics_file=plugin_config.topics_file,
         site_name=config.site_name,
     )

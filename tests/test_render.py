@@ -8,8 +8,11 @@ import markdown
 import pytest
 from mkdocs.utils.meta import get_data
 
+from generator.analyse import Analysis
+from generator.extract.article import extract_article
+from generator.extract.topics import load_taxonomy
 from generator.link.corpus import link_corpus
-from generator.model import Article, Author, Figure
+from generator.model import Article, Author, Corpus, Figure
 from generator.render import render_site
 from generator.render.article import render_article
 from generator.render.escape import html_text, markdown_text
@@ -59,6 +62,11 @@ def test_html_text_has_no_markup(text: str) -> None:
     assert not any(c in escaped for c in '<>"') and "\n" not in escaped
 
 
+def _corpus(*articles: Article) -> Corpus:
+    taxonomy = load_taxonomy(None)
+    return link_corpus([Analysis(a, extract_article(a, taxonomy)) for a in articles])
+
+
 def _article(title: str, body: str = "Officials said on Tuesday that the talks would go on.", **fields) -> Article:
     return Article(source_file=f"seeds/{abs(hash(title))}.txt", sha256="ab" * 32, title=title, body=(body,), **fields)
 
@@ -67,7 +75,7 @@ def _article(title: str, body: str = "Officials said on Tuesday that the talks w
 def test_front_matter_round_trips_hostile_values(text: str) -> None:
     article = _article(text, body=text, authors=(Author(text, text),), outlet=text,
                        figures=(Figure(text, text),), credits=(text,), related=(text,))
-    page = render_article(link_corpus([article]).articles[0])
+    page = render_article(_corpus(article).articles[0])
     body, meta = get_data(page.text)
     assert meta["kind"] == "article"
     assert meta["title"] == html_text(text)
@@ -87,7 +95,7 @@ def test_article_page_schema_and_sections() -> None:
         credits=("The Associated Press contributed to this report.",),
         related=("Another Headline",),
     )
-    page = render_article(link_corpus([article]).articles[0])
+    page = render_article(_corpus(article).articles[0])
     body, meta = get_data(page.text)
     assert meta == {
         "kind": "article",
@@ -108,19 +116,19 @@ def test_article_page_schema_and_sections() -> None:
 
 
 def test_unknown_date_and_outlet_are_left_out() -> None:
-    _, meta = get_data(render_article(link_corpus([_article("Plain")]).articles[0]).text)
+    _, meta = get_data(render_article(_corpus(_article("Plain")).articles[0]).text)
     assert "date" not in meta and "source" not in meta and "updated" not in meta and "authors" not in meta
 
 
 def test_headline_collisions_get_distinct_stable_slugs() -> None:
     one = Article(source_file="seeds/a.txt", sha256="1" * 64, title="Same Headline", body=("One.",))
     two = Article(source_file="seeds/b.txt", sha256="2" * 64, title="Same Headline", body=("Two.",))
-    paths = {e.article.source_file: e.path for e in link_corpus([two, one]).articles}
+    paths = {e.article.source_file: e.path for e in _corpus(two, one).articles}
     assert paths == {"seeds/a.txt": "articles/same-headline.md", "seeds/b.txt": "articles/same-headline-22222222.md"}
 
 
 def test_a_headline_cannot_take_the_index_page() -> None:
-    corpus = link_corpus([_article("Index"), _article("!!!")])
+    corpus = _corpus(_article("Index"), _article("!!!"))
     paths = sorted(e.path for e in corpus.articles)
     assert "articles/index.md" not in paths and all(p.startswith("articles/") for p in paths)
 
@@ -128,7 +136,7 @@ def test_a_headline_cannot_take_the_index_page() -> None:
 def test_related_headlines_link_to_archived_articles() -> None:
     target = _article("Troops Leave Base")
     linking = _article("Talks Resume", related=("troops leave  base", "Not Archived"))
-    entry = next(e for e in link_corpus([target, linking]).articles if e.article is linking)
+    entry = next(e for e in _corpus(target, linking).articles if e.article is linking)
     page = render_article(entry).text
     assert "[Troops Leave Base](troops-leave-base.md)" not in page  # the related text is the page's own
     assert "](troops-leave-base.md)" in page and "- Not Archived" in page
@@ -138,7 +146,7 @@ def test_site_lists_articles_newest_first_undated_last() -> None:
     old = _article("Old", published=dt.date(2020, 1, 1))
     new = _article("New", published=dt.date(2021, 1, 1))
     undated = _article("Undated")
-    pages = {p.path: p.text for p in render_site(link_corpus([undated, old, new]), "Archive")}
+    pages = {p.path: p.text for p in render_site(_corpus(undated, old, new), "Archive")}
     listing = pages["articles/index.md"]
     assert listing.index("New") < listing.index("Old") < listing.index("Undated")
     assert "## January 2021" in listing and "## Undated" in listing

@@ -1,0 +1,124 @@
+"""Parse and extract every input, in worker processes when there are many, cached by content.
+
+The per-article stages (parse, extract) are pure: their result depends only on the input's
+bytes, its path, the code and the taxonomy and entity files. The cache is keyed by all of them,
+so a rebuild after one new article re-analyses that article alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from generator.extract.article import Extraction, extract_article
+from generator.extract.topics import Taxonomy, load_taxonomy
+from generator.model import Article, Problem, SourceFile
+from generator.parse import NotAnArticle, parse_article
+
+PACKAGE = Path(__file__).resolve().parent
+PARALLEL_FROM = 64
+"""Fewer uncached inputs than this are analysed in this process: workers cost a start-up."""
+CHUNK = 16
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    extraction: Extraction
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What, beside an input, decides its analysis."""
+
+    taxonomy_file: Path | None = None
+
+
+def analyse(sources: Iterable[SourceFile], settings: Settings, cache_dir: Path | None) -> Iterator[Analysis | Problem]:
+    """Each source's analysis, or the ``Problem`` that stopped it, in input order."""
+    sources = list(sources)
+    store = AnalysisCache(cache_dir, fingerprint(settings)) if cache_dir else None
+    cached = {s.rel_path: store.get(s) for s in sources} if store else {}
+    missing = [s for s in sources if cached.get(s.rel_path) is None]
+    fresh = dict(zip((s.rel_path for s in missing), _run(missing, settings)))
+    if store:
+        store.keep_only(sources)
+    for source in sources:
+        result = cached.get(source.rel_path) or fresh[source.rel_path]
+        if store and source.rel_path in fresh:
+            store.put(source, result)
+        yield result
+
+
+def analyse_one(source: SourceFile, settings: Settings) -> Analysis | Problem:
+    try:
+        article = parse_article(source)
+    except NotAnArticle as error:
+        return Problem(source.rel_path, f"not an article: {error}", "not-article")
+    return Analysis(article, extract_article(article, taxonomy(settings.taxonomy_file)))
+
+
+@cache
+def taxonomy(path: Path | None) -> Taxonomy:
+    return load_taxonomy(path)
+
+
+def _run(sources: list[SourceFile], settings: Settings) -> list[Analysis | Problem]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(sources) < PARALLEL_FROM or workers < 2:
+        return [analyse_one(s, settings) for s in sources]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(analyse_one, sources, [settings] * len(sources), chunksize=CHUNK))
+
+
+def fingerprint(settings: Settings) -> str:
+    """Changes whenever the code, its data files or the user's taxonomy change."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    if settings.taxonomy_file and settings.taxonomy_file.is_file():
+        files.append(settings.taxonomy_file)
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class AnalysisCache:
+    """One pickle per input below ``folder/<fingerprint>/``; other fingerprints are removed."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = folder / fingerprint
+        if folder.is_dir():
+            for stale in folder.iterdir():
+                if stale.is_dir() and stale.name != fingerprint:
+                    shutil.rmtree(stale, ignore_errors=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def get(self, source: SourceFile) -> Analysis | Problem | None:
+        try:
+            return pickle.loads(self._path(source).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, source: SourceFile, result: Analysis | Problem) -> None:
+        path = self._path(source)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+
+    def keep_only(self, sources: list[SourceFile]) -> None:
+        """Drop the entries of inputs that are gone."""
+        wanted = {self._path(s).name for s in sources}
+        for path in self.folder.glob("*.pickle"):
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
+
+    def _path(self, source: SourceFile) -> Path:
+        key = hashlib.sha256(f"{source.rel_path}\0{source.sha256}".encode()).hexdigest()
+        return self.folder / f"{key}.pickle"

@@ -1,0 +1,29 @@
+"""The extract stage for one article: names, section and topics, quotes.
+
+Pure and per article, so that it runs in worker processes and its result can be cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract.ner import tag_paragraphs
+from generator.extract.quotes import Quote, extract_quotes
+from generator.extract.topics import Filing, Taxonomy, classify
+from generator.model import Article, Mention
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: tuple[Mention, ...]
+    filing: Filing
+    quotes: tuple[Quote, ...]
+
+
+def extract_article(article: Article, taxonomy: Taxonomy) -> Extraction:
+    mentions = tuple(tag_paragraphs(article.body))
+    return Extraction(
+        mentions=mentions,
+        filing=classify(article, mentions, taxonomy),
+        quotes=extract_quotes(article),
+    )
