@@ -55,8 +55,10 @@ class Weights:
     min_df_cap: int = 20
     names_looked_up: int = 20
     """How many of an article's heaviest names are looked up in the index, besides its terms."""
-    neighbours: int = 30
-    """How many candidates per article are scored in full."""
+    min_partial: float = 0.03
+    """The score on indexed terms alone that makes a candidate worth scoring in full."""
+    neighbours: int = 100
+    """At most this many candidates per article are scored in full."""
 
 
 def tokens(text: str) -> list[str]:
@@ -165,16 +167,22 @@ class ArticleIndex:
         return len(self.words)
 
     def candidates(self, index: int) -> list[int]:
-        """Up to ``weights.neighbours`` other articles sharing the most weight of indexed keys."""
+        """Other articles whose indexed terms and names alone give at least ``weights.min_partial``.
+
+        The partial score leaves out the terms too common to be indexed; the best
+        ``weights.neighbours`` are kept, closest first.
+        """
         partial: dict[int, float] = defaultdict(float)
-        vectors = (self.words[index], self.names[index])
+        share = self.weights.names
         for key in self.keys[index]:
-            vector = vectors[key.startswith("@")]
+            vectors, weight = (self.names, share) if key.startswith("@") else (self.words, 1 - share)
+            weight *= vectors[index][key]
             for other in self.postings.get(key, ()):
-                if other != index:
-                    partial[other] += vector[key]
-        best = sorted(partial, key=lambda other: (-partial[other], other))
-        return best[: self.weights.neighbours]
+                partial[other] += weight * vectors[other][key]
+        partial.pop(index, None)
+        found = [other for other, score in partial.items() if score >= self.weights.min_partial]
+        found.sort(key=lambda other: (-partial[other], other))
+        return found[: self.weights.neighbours]
 
     def similarity(self, a: int, b: int) -> float:
         """A score in [0, 1]: wording and names cosines mixed, plus shared quotes; 0 if far apart in time."""
