@@ -1,9 +1,10 @@
 """Keyphrase tags: the phrases that set an article apart from the rest of its corpus.
 
 Candidates are runs of one to four words inside a clause that neither start nor end with a stop
-word or a number; inside, only "of", "de" and "&" may appear, or "and", "the" and "for" between
-capitalised words ("Marks and Spencer"). Candidates are grouped by normal form (lower case,
-singular by Harman's S stemmer, see :mod:`.text`) and scored by tf-idf over the articles given:
+word or a number; only names may hold "of", "the", "for", "de" or "&" ("Bank of England"),
+and a lower-case word may not run into a capitalised one ("director Sam Raimi"). Candidates are
+grouped by normal form (lower case, singular by Harman's S stemmer with the sibilant rule, see
+:mod:`.text`) and scored by tf-idf over the articles given:
 
 - a phrase found in more than half of the articles says nothing and is dropped;
 - a phrase of several words must recur, in the article or in another one;
@@ -26,7 +27,7 @@ from generator.model import Article
 
 from .text import singular
 
-TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s]")
+TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|&|[^\w\s]")
 """Words (hyphenated ones whole) and single punctuation marks, which end a clause."""
 
 STOP_WORDS = frozenset(
@@ -49,10 +50,8 @@ STOP_WORDS = frozenset(
     friday saturday sunday january february april june july august september october november
     december""".split()
 )
-INNER_WORDS = frozenset({"of", "de", "&"})
-"""Stop words allowed inside any phrase: "Bank of England", "Tour de France"."""
-NAME_WORDS = frozenset({"and", "the", "for"})
-"""Stop words allowed inside a phrase of capitalised words: "Marks and Spencer"."""
+INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
+"""Stop words allowed inside a name: "Bank of England", "Marks & Spencer", "Tour de France"."""
 MAX_WORDS = 4
 MAX_DF = 0.5
 """Phrases found in more than this share of the articles are dropped."""
@@ -112,7 +111,7 @@ def _candidates(article: Article) -> _Phrases:
 def _clauses(text: str) -> list[list[str]]:
     clauses: list[list[str]] = [[]]
     for token in TOKEN.findall(text):
-        if token[0].isalnum():
+        if token[0].isalnum() or token == "&":
             clauses[-1].append(token)
         elif clauses[-1]:
             clauses.append([])
@@ -123,23 +122,30 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
     """The candidate phrases of a clause: (normal form, spelling)."""
     lower = [word.lower().replace("’", "'") for word in clause]
     normal = [singular(word) for word in clause]
-    edge = [w not in STOP_WORDS and len(w) > 1 and not w.replace("-", "").isdigit() for w in lower]
+    capital = [word[0].isupper() for word in clause]
+    stop = [word in STOP_WORDS or word in INNER_WORDS for word in lower]
+    edge = [
+        not is_stop and len(word) > 1 and not word.replace("-", "").isdigit()
+        for word, is_stop in zip(lower, stop)
+    ]
     found = []
     for start in range(len(clause)):
         if not edge[start]:
             continue
+        name = previous = capital[start]
+        inner = False
         for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
-            last = lower[end - 1]
-            if end - start > 1 and last in STOP_WORDS and last not in INNER_WORDS | NAME_WORDS:
-                break
-            if not edge[end - 1]:
+            word = end - 1
+            if stop[word]:
+                if lower[word] not in INNER_WORDS:
+                    break
+                inner = True
                 continue
-            words = clause[start:end]
-            if any(w in NAME_WORDS for w in lower[start:end]) and not all(
-                w[0].isupper() for w, low in zip(words, lower[start:end]) if low not in STOP_WORDS
-            ):
-                continue
-            found.append((" ".join(normal[start:end]), " ".join(words)))
+            if capital[word] and not previous:
+                break  # "director Sam Raimi": a description running into a name
+            name, previous = name and capital[word], capital[word]
+            if edge[word] and (name or not inner):
+                found.append((" ".join(normal[start:end]), " ".join(clause[start:end])))
     return found
 
 
