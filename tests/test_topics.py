@@ -234,6 +234,18 @@ def test_keyphrases_edges_numbers_and_order():
     assert len(keyphrases(CORPUS, k=2)[0]) == 2
 
 
+def test_keyphrases_names_may_hold_stop_words_descriptions_do_not_run_into_names():
+    first = article(
+        "Rates held",
+        "The Bank of England held rates, and the Bank of England will meet again.",
+        "The director Sam Raimi spoke, and the director Sam Raimi left.",
+        "The number of phishing attacks grew, and the number of phishing sites grew.",
+    )
+    tags = keyphrases([first, *CORPUS[1:]], k=10)[0]
+    assert "Bank of England" in tags and "Sam Raimi" in tags
+    assert not any("director Sam" in tag or "number of" in tag for tag in tags)
+
+
 # The BBC corpus
 
 
