@@ -446,6 +446,22 @@ def test_acronym_and_middle_initial_merge_across_articles() -> None:
     )
 
 
+def test_two_middle_initials_keep_the_plain_name_apart() -> None:
+    index = entity_index(
+        corpus(
+            ("George W. Bush spoke.", {"George W. Bush": "person"}),
+            ("George H. W. Bush spoke.", {"George H. W. Bush": "person"}),
+            ("George Bush spoke.", {"George Bush": "person"}),
+        ),
+        ALIASES,
+    )
+    assert sorted(e.name for e in index.entities) == [
+        "George Bush",
+        "George H. W. Bush",
+        "George W. Bush",
+    ]
+
+
 def test_related_counts_shared_articles() -> None:
     index = entity_index(
         corpus(

@@ -26,6 +26,8 @@ DEFAULT_ALIASES = DATA_DIR / "entities.yml"
 TITLES_FILE = DATA_DIR / "titles.txt"
 
 LABELS = ("person", "organization", "place")
+PLACE_WEIGHT = 0.7
+"""Places set the scene more often than they are the story: their salience scores count less."""
 _LABEL_SYNONYMS = {
     "person": "person",
     "people": "person",
@@ -582,7 +584,8 @@ def _letters(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    """ "North Atlantic Treaty Organization" -> "NATO"; small words are skipped."""
+    """The capitals of the name's words, small words skipped: "North Atlantic Treaty Organization"
+    gives "NATO"."""
     return "".join(w[0].upper() for w in name.split() if w.casefold() not in _INITIALS_SKIP)
 
 
@@ -593,7 +596,7 @@ def _acronym_fits(short: str, long: str) -> bool:
 
 
 def _middle_variants(people: Mapping[str, PersonName], names: Mapping[str, str]) -> dict[str, str]:
-    """ "Donald J. Trump" -> "Donald Trump" when the article uses both."""
+    """Middle-name variants ("Donald J. Trump") -> the plain name, when the article uses both."""
     plain = {(p.first, p.last, p.suffix): key for key, p in people.items() if not p.middle}
     return {
         key: names[plain[(p.first, p.last, p.suffix)]]
@@ -660,7 +663,7 @@ def sentence_at(paragraph: str, start: int, end: int) -> str:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """ "Sen", "U.S", "J": a word before a full stop that does not end a sentence."""
+    """Whether a word before a full stop does not end the sentence: "Sen", "U.S", "J"."""
     return word[:1].isupper() and (
         len(word) == 1 or "." in word or _word_key(word) in abbreviations()
     )
@@ -675,7 +678,12 @@ def _rank(
     article: Article,
     aliases: Aliases,
 ) -> tuple[ArticleEntity, ...]:
-    """Scored and sorted: mentions, paragraphs reached, a headline mention (3), the lead (2)."""
+    """Scored and sorted.
+
+    The score adds the mentions, the paragraphs reached, 3 for a headline mention, 2 for a mention
+    in the first paragraph and 1 in the first three; places' scores are scaled by
+    ``PLACE_WEIGHT``. Salience is the score over the article's best.
+    """
     scored = []
     for entity, occs in zip(entities, groups.values(), strict=True):
         paragraphs = {o.paragraph for o in occs}
@@ -686,6 +694,7 @@ def _rank(
             + 2 * (min(paragraphs) == 0)
             + (min(paragraphs) <= 2)
         )
+        score *= PLACE_WEIGHT if entity.label == "place" else 1.0
         scored.append((score, occs[0].paragraph, occs[0].start, entity))
     top = max(s[0] for s in scored)
     scored.sort(key=lambda s: (-s[0], s[1], s[2], s[3].name))

@@ -111,15 +111,11 @@ class _Group:
             counts[e.name] += e.count
         return min(counts, key=lambda n: (-counts[n], n))
 
-    @property
-    def votes(self) -> Counter[str]:
+    def label(self, aliases: Aliases) -> str:
+        """The curated type, else the label of most mentions."""
         votes = Counter[str]()
         for _, e in self.members:
             votes[e.label] += e.count
-        return votes
-
-    def label(self, aliases: Aliases) -> str:
-        votes = self.votes
         return aliases.label(self.name) or min(votes, key=lambda lab: (-votes[lab], lab))
 
 
@@ -156,27 +152,26 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> dict[str, str]
     for key, group in groups.items():
         if key in redirect or aliases.entry(group.name):
             continue
+        target = None
         short = PersonName.parse(group.name)
         if short.single and _may_be_surname(group, resolved_as[key], labels):
-            target = short_name_target(short, full, allow_first=False) or _dominant(
-                resolved_as[key]
-            )
-            if target in full:
-                redirect[key] = target
-        elif is_acronym(group.name):
+            target = short_name_target(short, full, allow_first=False)
+            target = target or _dominant(resolved_as[key], among=full)
+        if target is None and is_acronym(group.name):
             owners = [k for k in resolved_as[key] if labels[k] == labels[key]]
-            if len(owners) == 1:
-                redirect[key] = owners[0]
+            target = owners[0] if len(owners) == 1 else None
+        if target is not None:
+            redirect[key] = target
     return redirect
 
 
-def _dominant(resolutions: Counter[str]) -> str | None:
-    """The name most articles resolved a short name to, if it has ``DOMINANCE`` of them."""
+def _dominant(resolutions: Counter[str], among: Mapping[str, PersonName]) -> str | None:
+    """The full name most articles resolved a short name to, if it has ``DOMINANCE`` of them."""
     total = sum(resolutions.values())
     if total < MIN_RESOLVED:
         return None
     key, count = resolutions.most_common(1)[0]
-    return key if count >= DOMINANCE * total else None
+    return key if key in among and count >= DOMINANCE * total else None
 
 
 def _may_be_surname(group: _Group, resolutions: Counter[str], labels: Mapping[str, str]) -> bool:
@@ -187,14 +182,16 @@ def _may_be_surname(group: _Group, resolutions: Counter[str], labels: Mapping[st
 
 
 def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) -> dict[str, str]:
-    """ "Donald J. Trump" -> "Donald Trump" when the corpus has the plain name and one variant."""
+    """Middle-name variants ("Donald J. Trump") -> the plain name, if the corpus has it.
+
+    Only when all the variants share one middle initial: "George W. Bush" and "George H. W. Bush"
+    both stay apart from "George Bush".
+    """
     plain: dict[tuple[str, str, str], str] = {}
     variants: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for key, group in groups.items():
-        if labels[key] != "person" or len(group.name.split()) < 2:
-            continue
         person = PersonName.parse(group.name)
-        if person.single:
+        if labels[key] != "person" or person.single:
             continue
         parts = (person.first, person.last, person.suffix)
         if person.middle:
