@@ -57,6 +57,8 @@ MAX_DF = 0.5
 """Phrases found in more than this share of the articles are dropped."""
 FRAGMENT_SHARE = 0.67
 """A phrase is a fragment when at least this share of its occurrences are in one longer phrase."""
+TITLE_WEIGHT = 2
+"""The factor on a phrase that the headline uses too."""
 
 
 @dataclass
@@ -164,9 +166,10 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
     fragments = _fragments(count)
     scores = {}
     for key, n in count.items():
-        weight = phrases.body[key] * (2 if key in phrases.title else 1) or (
-            n if not phrases.body else 0
-        )
+        if phrases.body:
+            weight = phrases.body[key] * (TITLE_WEIGHT if key in phrases.title else 1)
+        else:
+            weight = n
         length = key.count(" ") + 1
         if not weight or key in fragments or (total > 1 and df[key] > MAX_DF * total):
             continue

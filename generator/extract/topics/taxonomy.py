@@ -33,6 +33,8 @@ class TaxonomyError(ValueError):
 
 @dataclass(frozen=True)
 class Topic:
+    """A subject within a section, and the terms that are evidence for it."""
+
     id: str
     """A slug, unique in the taxonomy, usable in URLs."""
     name: str
@@ -44,7 +46,10 @@ class Topic:
 
 @dataclass(frozen=True)
 class Section:
+    """A top-level division of the news, as a desk would split it."""
+
     id: str
+    """A slug, usable in URLs."""
     name: str
     topics: tuple[Topic, ...]
     terms: tuple[tuple[str, float], ...] = ()
@@ -53,6 +58,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Settings:
+    """How evidence is weighed; see the header of ``topics.yml``."""
+
     zones: Mapping[str, float]
     """Weights of a term found in the ``title``, ``standfirst``, ``lead`` paragraph or ``body``."""
     mentions: Mapping[str, float]
@@ -60,7 +67,7 @@ class Settings:
     saturation: float
     """A term found ``n`` times (weighted by zone) counts ``n ** saturation`` times."""
     min_score: float
-    """The least evidence for a topic to be filed."""
+    """The least evidence for a section or a topic to be filed."""
     min_share: float
     """The least score for a topic to be filed, as a share of the best topic's score."""
     max_topics: int

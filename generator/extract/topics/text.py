@@ -37,11 +37,6 @@ def singular(word: str) -> str:
     return word
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text`` as written."""
-    return WORD.findall(text)
-
-
 def normal_tokens(text: str) -> list[str]:
     """The words of ``text``, lower-cased and singular."""
     return list(map(singular, WORD.findall(text.lower())))
