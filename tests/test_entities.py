@@ -77,6 +77,9 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Justice Ruth Bader Ginsburg of", "person", "Ruth Bader Ginsburg", ("Justice",)),
         ("Bill de Blasio", "person", "Bill de Blasio", ()),
         ("al-Qaeda", "organization", "al-Qaeda", ()),
+        ("Boeing Co.", "organization", "Boeing", ()),
+        ("Apple, Inc.", "organization", "Apple", ()),
+        ("Smith & Co", "organization", "Smith", ()),
     ],
 )
 def test_clean_name(text: str, label: str, name: str, roles: tuple[str, ...]) -> None:
@@ -148,6 +151,21 @@ def test_surname_shared_by_two_people_stays_apart() -> None:
     assert sorted(e.name for e in found) == ["Bill Clinton", "Clinton", "Hillary Clinton"]
 
 
+def test_curated_place_is_not_taken_for_a_surname() -> None:
+    found = entities(
+        "George Washington slept here.",
+        "Washington said so. Washington was quiet.",
+        names={"George Washington": "person", "Washington": "place"},
+    )
+    assert {e.name: e.count for e in found} == {"George Washington": 1, "Washington": 2}
+    found = entities(
+        "Denzel Washington arrived.",
+        "Washington smiled.",
+        names={"Denzel Washington": "person", "Washington": "person"},
+    )
+    assert [(e.name, e.label, e.count) for e in found] == [("Denzel Washington", "person", 2)]
+
+
 def test_middle_initial_and_suffix() -> None:
     found = entities(
         "Donald J. Trump met Donald Trump Jr. on Monday.",
@@ -203,18 +221,18 @@ def test_acronym_in_parentheses_when_the_expansion_was_not_tagged() -> None:
 def test_acronym_by_initials_needs_the_same_label() -> None:
     found = entities(
         "The Organization of American States met. The OAS voted.",
-        "The State Department was told. SD farmers were not.",
+        "The Grand River Authority was told. GRA farmers were not.",
         names={
             "Organization of American States": "organization",
             "OAS": "organization",
-            "State Department": "organization",
-            "SD": "place",
+            "Grand River Authority": "organization",
+            "GRA": "place",
         },
     )
     assert sorted(e.name for e in found) == [
+        "GRA",
+        "Grand River Authority",
         "Organization of American States",
-        "SD",
-        "State Department",
     ]
 
 
@@ -253,13 +271,14 @@ def test_bylines_captions_and_credits_are_not_entities() -> None:
 
 def test_calendar_words_datelines_and_debris_are_not_entities() -> None:
     found = entities(
-        "WASHINGTON — The Senate met on Tuesday in January.",
+        "WASHINGTON — The Senate met on Tuesday in January, at 9 a.m. EST.",
         "Font Size said Getty Images.",
         names={
             "WASHINGTON": "place",
             "Senate": "organization",
             "Tuesday": "organization",
             "January": "place",
+            "EST": "organization",
             "Font Size": "person",
             "Getty Images": "organization",
         },
@@ -273,6 +292,11 @@ def test_capitalised_sentence_opener_is_not_an_entity() -> None:
         names={"Still": "person", "Senate": "organization"},
     )
     assert [e.name for e in found] == ["Senate"]
+
+
+def test_article_without_names() -> None:
+    assert entities("Nothing to see here.", names={}) == ()
+    assert entities("On Tuesday.", names={"Tuesday": "organization"}) == ()
 
 
 def test_headline_and_lead_raise_salience() -> None:

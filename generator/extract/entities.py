@@ -42,8 +42,11 @@ _LABEL_SYNONYMS = {
 }
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december".split()
+    " june july august september october november december christmas easter thanksgiving"
+    " halloween est edt cst cdt mst mdt pst pdt gmt bst cet utc et pt".split()
 )
+"""Weekdays, months, holidays and time zones: dates, not entities."""
+_COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
@@ -291,7 +294,8 @@ def clean_name(text: str, label: str) -> CleanName | None:
 
     Strips a dateline ("WASHINGTON — The House"), leading sentence words ("If", "And"), "the",
     titles ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a
-    lower-case word on ("Moore told The Post"), and a possessive. Titles make the name a person's.
+    lower-case word on ("Moore told The Post"), a company suffix ("Boeing Co.") and a
+    possessive. Titles make the name a person's.
     """
     text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
     text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
@@ -310,6 +314,9 @@ def clean_name(text: str, label: str) -> CleanName | None:
         label = "person"
         words = words[at + len(title.words) :]
     words = _until_lowercase(words)
+    while label == "organization" and len(words) > 1 and _word_key(words[-1]) in _COMPANY_SUFFIXES:
+        words = _until_lowercase(words[:-1])  # "Boeing Co." and "Apple, Inc." name the company
+        words[-1:] = [w.rstrip(",") for w in words[-1:]]
     if words:
         words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
     name = " ".join(w for w in words if w)
@@ -434,7 +441,7 @@ def article_entities(
         if not _is_debris(name, aliases):
             groups[name_key(name)].append(occ)
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
-    return _rank(entities, groups, article, aliases)
+    return _rank(entities, groups, article, aliases) if entities else ()
 
 
 def _occurrences(
@@ -506,10 +513,8 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
     for occ in found:
         labels[name_key(occ.name)][occ.label] += 1
         names.setdefault(name_key(occ.name), occ.name)
-    label = {
-        key: aliases.label(names[key]) or votes.most_common(1)[0][0]
-        for key, votes in labels.items()
-    }
+    recognised = {key: votes.most_common(1)[0][0] for key, votes in labels.items()}
+    label = {key: aliases.label(names[key]) or recognised[key] for key in names}
     resolved = _acronyms(found, body, names, label)
     people = {
         key: PersonName.parse(names[key])
@@ -521,7 +526,9 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
     resolved |= _middle_variants(people, names)
     full = {key: p for key, p in people.items() if key not in resolved}
     for key, name in names.items():
-        if key in resolved or len(name.split()) > 2 or aliases.entry(name):
+        if key in resolved or len(name.split()) > 2:
+            continue
+        if aliases.entry(name) and recognised[key] != "person":  # "Washington", the place
             continue
         person = PersonName.parse(name)
         if person.single:
