@@ -9,8 +9,9 @@ BBC desks are compared with the section each article is filed under, through thi
     Entertainment & Arts -> entertainment                        Politics -> politics
 
 Every third BBC file (0th, 3rd, 6th... in corpus order) is held out from tuning; its accuracy is
-printed apart. Throughput counts classification alone, the taxonomy loaded. The newsdata ``meta.csv`` categories are compared through NEWSDATA below
-(``Top`` has no section and is left out). The last line is one JSON object.
+printed apart. Throughput counts classification alone, the taxonomy loaded. The newsdata
+``meta.csv`` categories are compared through NEWSDATA below (``Top`` has no section and is left
+out). The last line is one JSON object.
 """
 
 from __future__ import annotations

@@ -73,7 +73,8 @@ sections:
     assert len(taxonomy.topics) == len(default.topics) + 2
     football = next(topic for topic in taxonomy.topics if topic.id == "football")
     assert ("gaffer", 3.0) in football.terms and ("striker", 3.0) in football.terms
-    filing = classify(article("Cattle prices", "The dairy herd and every sheep farmer."), taxonomy=taxonomy)
+    cattle = article("Cattle prices", "The dairy herd and every sheep farmer.")
+    filing = classify(cattle, taxonomy=taxonomy)
     assert (filing.section, filing.topics[0].id) == ("Farming", "livestock")
     filing = classify(article("Pickleball", "A dink shot at the kitchen line."), taxonomy=taxonomy)
     assert filing.section_id == "sport" and filing.topics[0].name == "Pickleball"
@@ -98,8 +99,10 @@ sections:
     )
     taxonomy = load_taxonomy(path)
     assert [section.id for section in taxonomy.sections] == ["other", "gardening"]
-    assert classify(article("Pruning roses", "Greenfly on a rose."), taxonomy=taxonomy).section == "Gardening"
-    assert classify(article("Election result", "Voters went to the polls."), taxonomy=taxonomy).section == "Other"
+    roses = article("Pruning roses", "Greenfly on a rose.")
+    election = article("Election result", "Voters went to the polls.")
+    assert classify(roses, taxonomy=taxonomy).section == "Gardening"
+    assert classify(election, taxonomy=taxonomy).section == "Other"
 
 
 def test_user_file_errors(tmp_path):
@@ -119,7 +122,8 @@ def test_user_file_errors(tmp_path):
     [
         (
             "United held at Anfield",
-            "The striker scored twice before the goalkeeper was sent off in the Premier League match.",
+            "The striker scored twice before the goalkeeper was sent off in the Premier League "
+            "match.",
             "sport",
             "football",
         ),
@@ -131,7 +135,8 @@ def test_user_file_errors(tmp_path):
         ),
         (
             "Senate passes spending bill",
-            "Lawmakers in Congress voted 60-40; the legislation now goes to the House of Representatives.",
+            "Lawmakers in Congress voted 60-40; the legislation now goes to the House of "
+            "Representatives.",
             "politics",
             "parliament",
         ),
@@ -149,7 +154,8 @@ def test_user_file_errors(tmp_path):
         ),
         (
             "Man jailed for murder",
-            "A jury at the crown court found him guilty of murder; he was sentenced to life in prison.",
+            "A jury at the crown court found him guilty of murder; he was sentenced to life in "
+            "prison.",
             "crime",
             None,
         ),
@@ -164,7 +170,10 @@ def test_classify_short_articles(title, body, section, topic):
 
 def test_filing_is_ranked_and_frozen():
     filing = classify(
-        article("Cup final", "The striker scored a penalty and the goalkeeper saved a free kick at Wembley stadium.")
+        article(
+            "Cup final",
+            "The striker scored a penalty and the goalkeeper saved a free kick at Wembley stadium.",
+        )
     )
     scores = [topic.score for topic in filing.topics]
     assert scores == sorted(scores, reverse=True) and scores[0] > 0
@@ -178,7 +187,9 @@ def test_without_evidence_the_fallback_section():
 
 
 def test_mentions_are_evidence_through_the_terms():
-    text = article("A decision on Thursday", "The Bank of England said little; the prime minister said more.")
+    text = article(
+        "A decision on Thursday", "The Bank of England said little; the prime minister said more."
+    )
     plain = classify(text)
     mentioned = classify(text, [Mention("Bank of England", "organization", 0, 4, 19)])
     assert plain.section_id == "politics"

@@ -60,7 +60,8 @@ class Matcher:
         index = {topic.id: number for number, topic in enumerate(self.topics)}
         for section in taxonomy.sections:
             weighted = [(term, weight, None) for term, weight in section.terms]
-            weighted += [(t, w, index[topic.id]) for topic in section.topics for t, w in topic.terms]
+            for topic in section.topics:
+                weighted += [(term, weight, index[topic.id]) for term, weight in topic.terms]
             for term, weight, topic in weighted:
                 tokens = normal_tokens(term)
                 if not tokens:

@@ -112,7 +112,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def merge(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
-    """``user`` over ``base``: new sections and topics are added, terms of existing ones extended."""
+    """``user`` over ``base``: new sections and topics added, terms of existing ones extended."""
     settings = {**base.get("settings", {}), **user.get("settings", {})}
     if user.get("replace"):
         return {"settings": settings, "sections": user.get("sections") or {}}
@@ -126,9 +126,10 @@ def merge(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
         topics = {name: dict(value or {}) for name, value in (section.get("topics") or {}).items()}
         for topic_key, topic_patch in (patch.get("topics") or {}).items():
             topic = topics.setdefault(topic_key, {})
-            if "name" in (topic_patch or {}):
+            topic_patch = topic_patch or {}
+            if "name" in topic_patch:
                 topic["name"] = topic_patch["name"]
-            topic["terms"] = {**_terms(topic.get("terms")), **_terms((topic_patch or {}).get("terms"))}
+            topic["terms"] = {**_terms(topic.get("terms")), **_terms(topic_patch.get("terms"))}
         section["topics"] = topics
     return {"settings": settings, "sections": sections}
 
@@ -156,7 +157,8 @@ def build(data: Mapping[str, Any]) -> Taxonomy:
     try:
         taxonomy.section(settings.fallback_section)
     except KeyError:
-        raise TaxonomyError(f"fallback section {settings.fallback_section!r} is not defined") from None
+        message = f"fallback section {settings.fallback_section!r} is not defined"
+        raise TaxonomyError(message) from None
     return taxonomy
 
 
