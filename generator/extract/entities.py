@@ -1,9 +1,12 @@
 """One entity per real thing within an article: names cleaned, variants resolved, ranked.
 
-The recogniser's mentions are cleaned (titles, possessives and a leading "the" stripped), mapped
-through the curated aliases (``generator/data/entities.yml`` plus a project's own file), and
-joined within the article: acronyms with their expansions, middle-name variants with the plain
-name, and a lone surname or first name with the one full name it abbreviates.
+The recogniser's mentions are cleaned (titles, possessives and a leading "the" stripped, the
+titles kept as roles; ``generator/data/titles.txt``), mapped through the curated aliases
+(``generator/data/entities.yml`` plus a project's own file), and joined within the article:
+acronyms with their expansions, middle-name variants with the plain name, and a lone surname or
+first name with the one full name it abbreviates. Bylines, captions, photo credits, datelines,
+dates and page debris are not entities. Entities are ranked by salience: mentions, spread, the
+lead and the headline.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -447,30 +450,16 @@ def article_entities(
 def _occurrences(
     article: Article, mentions: Sequence[Mention], aliases: Aliases
 ) -> list[_Occurrence]:
-    authors = {name_key(a.name) for a in article.authors}
-    credits = [f.credit for f in article.figures if f.credit]
-    figure_texts = [
-        name_key(t)
-        for t in (*credits, *(f.caption for f in article.figures), *article.credits)
-        if t
-    ]
-    figure_texts = [t for t in figure_texts if len(t) >= 12]
+    """The mentions that name something, cleaned, with their roles."""
+    excluded = _Exclusions.of(article)
     lowercase = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", " ".join(article.body)))
     found = []
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if not 0 <= m.paragraph < len(article.body):
             continue
         paragraph = article.body[m.paragraph]
-        if _is_dateline(m, paragraph) or (
-            figure_texts and _in_figure(name_key(paragraph), figure_texts)
-        ):
-            continue
-        if credits and any(
-            re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", credit) for credit in credits
-        ):
-            continue
         clean = clean_name(m.text, m.label)
-        if clean is None or name_key(clean.name) in authors:
+        if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
         if _is_capitalised_word(clean.name, paragraph, m.start, lowercase):
             continue
@@ -481,6 +470,37 @@ def _occurrences(
         roles += clean.roles
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return found
+
+
+@dataclass(frozen=True)
+class _Exclusions:
+    """What is not the article's own text: bylines, figure captions and credits, datelines."""
+
+    authors: frozenset[str]
+    credits: tuple[str, ...]
+    """Photo credits, as written ("Evan Vucci/AP")."""
+    figure_texts: tuple[str, ...]
+    """Keys of the captions, credits and contributor lines long enough to recognise."""
+
+    @classmethod
+    def of(cls, article: Article) -> _Exclusions:
+        credits = tuple(f.credit for f in article.figures if f.credit)
+        texts = (*credits, *(f.caption for f in article.figures), *article.credits)
+        return cls(
+            authors=frozenset(name_key(a.name) for a in article.authors),
+            credits=credits,
+            figure_texts=tuple(k for k in map(name_key, texts) if len(k) >= 12),
+        )
+
+    def covers(self, mention: Mention, name: str, paragraph: str) -> bool:
+        if name_key(name) in self.authors or _is_dateline(mention, paragraph):
+            return True
+        if self.figure_texts:
+            key = name_key(paragraph)
+            if key and any(t in key or key in t for t in self.figure_texts):
+                return True
+        pattern = rf"(?<!\w){re.escape(mention.text)}(?!\w)"
+        return any(re.search(pattern, credit) for credit in self.credits)
 
 
 def _is_capitalised_word(name: str, paragraph: str, start: int, lowercase: set[str]) -> bool:
@@ -500,10 +520,6 @@ def _is_dateline(mention: Mention, paragraph: str) -> bool:
         return False
     rest = paragraph[mention.end :]
     return re.match(r"(?:,[\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–]|--?\s)", rest) is not None
-
-
-def _in_figure(paragraph_key: str, figure_texts: Iterable[str]) -> bool:
-    return any(t in paragraph_key or (paragraph_key and paragraph_key in t) for t in figure_texts)
 
 
 def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases) -> dict[str, str]:
