@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from generator.extract.article import Extraction, extract_article
+from generator.extract.entities import Aliases, load_aliases
 from generator.extract.topics import Taxonomy, load_taxonomy
 from generator.model import Article, Problem, SourceFile
 from generator.parse import NotAnArticle, parse_article
@@ -39,6 +40,7 @@ class Settings:
     """What, beside an input, decides its analysis."""
 
     taxonomy_file: Path | None = None
+    entities_file: Path | None = None
 
 
 def analyse(sources: Iterable[SourceFile], settings: Settings, cache_dir: Path | None) -> Iterator[Analysis | Problem]:
@@ -62,12 +64,18 @@ def analyse_one(source: SourceFile, settings: Settings) -> Analysis | Problem:
         article = parse_article(source)
     except NotAnArticle as error:
         return Problem(source.rel_path, f"not an article: {error}", "not-article")
-    return Analysis(article, extract_article(article, taxonomy(settings.taxonomy_file)))
+    extraction = extract_article(article, taxonomy(settings.taxonomy_file), aliases(settings.entities_file))
+    return Analysis(article, extraction)
 
 
 @cache
 def taxonomy(path: Path | None) -> Taxonomy:
     return load_taxonomy(path)
+
+
+@cache
+def aliases(path: Path | None) -> Aliases:
+    return load_aliases(path)
 
 
 def _run(sources: list[SourceFile], settings: Settings) -> list[Analysis | Problem]:
@@ -79,11 +87,10 @@ def _run(sources: list[SourceFile], settings: Settings) -> list[Analysis | Probl
 
 
 def fingerprint(settings: Settings) -> str:
-    """Changes whenever the code, its data files or the user's taxonomy change."""
+    """Changes whenever the code, its data files or the user's taxonomy or entities change."""
     digest = hashlib.sha256()
     files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    if settings.taxonomy_file and settings.taxonomy_file.is_file():
-        files.append(settings.taxonomy_file)
+    files += [p for p in (settings.taxonomy_file, settings.entities_file) if p and p.is_file()]
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]

@@ -10,6 +10,8 @@ DEFAULT_DOCS_DIR = "site_src"
 DEFAULT_REPORT_FILE = "newsdocs-report.txt"
 DEFAULT_CACHE_DIR = ".newsdocs-cache"
 DEFAULT_TOPICS_FILE = "topics.yml"
+DEFAULT_ENTITIES_FILE = "entities.yml"
+DEFAULT_ENTITY_PAGE_MIN_MENTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -23,12 +25,17 @@ class BuildConfig:
     """Where analyses are kept between builds; ``None``: no cache."""
     topics_file: Path | None
     """The user's taxonomy (``topics.yml``), replacing or extending the default one."""
+    entities_file: Path | None
+    """The user's curation of entities (``entities.yml``): names, aliases, types, ignored names."""
+    entity_page_min_mentions: int = DEFAULT_ENTITY_PAGE_MIN_MENTIONS
+    """Entities named fewer times in the whole corpus are listed on their index without a page."""
     site_name: str = "newsdocs"
 
     @classmethod
     def at(cls, project_root: Path, seeds_dir: str = DEFAULT_SEEDS_DIR, docs_dir: str = DEFAULT_DOCS_DIR,
            report_file: str = DEFAULT_REPORT_FILE, cache_dir: str | None = DEFAULT_CACHE_DIR,
-           topics_file: str = DEFAULT_TOPICS_FILE, site_name: str = "newsdocs") -> BuildConfig:
+           topics_file: str = DEFAULT_TOPICS_FILE, entities_file: str = DEFAULT_ENTITIES_FILE,
+           entity_page_min_mentions: int = DEFAULT_ENTITY_PAGE_MIN_MENTIONS, site_name: str = "newsdocs") -> BuildConfig:
         """A configuration whose relative paths are taken from ``project_root``."""
         root = project_root.resolve()
         return cls(
@@ -38,6 +45,8 @@ class BuildConfig:
             report_file=root / report_file,
             cache_dir=root / cache_dir if cache_dir else None,
             topics_file=_existing(root / topics_file),
+            entities_file=_existing(root / entities_file),
+            entity_page_min_mentions=entity_page_min_mentions,
             site_name=site_name,
         )
 

@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from generator.extract.article import Extraction
+    from generator.link.entities import Entity, EntityIndex
+    from generator.link.topics import SectionListing
+
+ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "place": "places"}
+"""The folder of each kind of entity's pages."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,8 @@ class LinkedArticle:
     """Its page, relative to the docs folder: ``articles/<slug>.md``."""
     related_headlines: tuple[tuple[str, str | None], ...] = ()
     """The article's related-article headlines, each with the page of that article if archived."""
+    tags: tuple[str, ...] = ()
+    """Keyphrases, chosen against the whole corpus."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,16 @@ class Corpus:
 
     articles: tuple[LinkedArticle, ...]
     """Newest first; undated ones last."""
+    sections: tuple[SectionListing, ...]
+    entities: EntityIndex
+    """Indices of articles in it are positions in ``articles``."""
+    entity_page_min_mentions: int
+
+    def entity_path(self, entity: Entity) -> str | None:
+        """The entity's page, or ``None`` for the long tail listed on its index page alone."""
+        if entity.mentions < self.entity_page_min_mentions and len(entity.articles) < 2:
+            return None
+        return f"{ENTITY_FOLDERS[entity.label]}/{entity.slug if entity.slug != 'index' else 'index-'}.md"
 
 
 @dataclass(frozen=True)

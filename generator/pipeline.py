@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from tqdm import tqdm
 
-from generator.analyse import Analysis, Settings, analyse
+from generator.analyse import Analysis, Settings, aliases, analyse, taxonomy
 from generator.config import BuildConfig
 from generator.link.corpus import link_corpus
 from generator.model import Article, Problem, Report, SourceFile
@@ -31,7 +31,8 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     report.problems.extend(missing_fields(a.article for a in analyses))
     report.articles = len(analyses)
 
-    corpus = link_corpus(analyses)
+    corpus = link_corpus(analyses, taxonomy(config.topics_file), aliases(config.entities_file),
+                         config.entity_page_min_mentions)
     pages = render_site(corpus, config.site_name)
     result = write_pages(pages, config.docs_dir)
 
@@ -52,7 +53,7 @@ def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, proble
             problems.extend(Problem(item.rel_path, w, "encoding") for w in item.warnings)
             sources.append(item)
     analyses = []
-    for result in analyse(sources, Settings(config.topics_file), config.cache_dir):
+    for result in analyse(sources, Settings(config.topics_file, config.entities_file), config.cache_dir):
         if isinstance(result, Problem):
             problems.append(result)
         else:

@@ -17,6 +17,8 @@ from mkdocs.plugins import BasePlugin
 
 from generator.config import (
     DEFAULT_CACHE_DIR,
+    DEFAULT_ENTITIES_FILE,
+    DEFAULT_ENTITY_PAGE_MIN_MENTIONS,
     DEFAULT_REPORT_FILE,
     DEFAULT_SEEDS_DIR,
     DEFAULT_TOPICS_FILE,
@@ -38,6 +40,10 @@ class NewsdocsPluginConfig(base.Config):
     """Where analyses are kept between builds, relative to ``mkdocs.yml``; empty: no cache."""
     topics_file = c.Type(str, default=DEFAULT_TOPICS_FILE)
     """A taxonomy of the user's that replaces or extends the default one, if the file exists."""
+    entities_file = c.Type(str, default=DEFAULT_ENTITIES_FILE)
+    """The user's curation of entities, if the file exists."""
+    entity_page_min_mentions = c.Type(int, default=DEFAULT_ENTITY_PAGE_MIN_MENTIONS)
+    """Entities named fewer times are listed on their index page without a page of their own."""
 
 
 class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
@@ -69,5 +75,7 @@ def build_config_for(config: MkDocsConfig, plugin_config: NewsdocsPluginConfig) 
         report_file=plugin_config.report_file,
         cache_dir=plugin_config.cache_dir or None,
         topics_file=plugin_config.topics_file,
+        entities_file=plugin_config.entities_file,
+        entity_page_min_mentions=plugin_config.entity_page_min_mentions,
         site_name=config.site_name,
     )

@@ -10,9 +10,10 @@ from mkdocs.utils.meta import get_data
 
 from generator.analyse import Analysis
 from generator.extract.article import extract_article
+from generator.extract.entities import load_aliases
 from generator.extract.topics import load_taxonomy
 from generator.link.corpus import link_corpus
-from generator.model import Article, Author, Corpus, Figure
+from generator.model import Article, Author, Corpus, Figure, Page
 from generator.render import render_site
 from generator.render.article import render_article
 from generator.render.escape import html_text, markdown_text
@@ -63,8 +64,12 @@ def test_html_text_has_no_markup(text: str) -> None:
 
 
 def _corpus(*articles: Article) -> Corpus:
-    taxonomy = load_taxonomy(None)
-    return link_corpus([Analysis(a, extract_article(a, taxonomy)) for a in articles])
+    taxonomy, aliases = load_taxonomy(None), load_aliases(None)
+    return link_corpus([Analysis(a, extract_article(a, taxonomy, aliases)) for a in articles], taxonomy, aliases)
+
+
+def _page(article: Article) -> Page:
+    return render_article(0, _corpus(article))
 
 
 def _article(title: str, body: str = "Officials said on Tuesday that the talks would go on.", **fields) -> Article:
@@ -75,7 +80,7 @@ def _article(title: str, body: str = "Officials said on Tuesday that the talks w
 def test_front_matter_round_trips_hostile_values(text: str) -> None:
     article = _article(text, body=text, authors=(Author(text, text),), outlet=text,
                        figures=(Figure(text, text),), credits=(text,), related=(text,))
-    page = render_article(_corpus(article).articles[0])
+    page = _page(article)
     body, meta = get_data(page.text)
     assert meta["kind"] == "article"
     assert meta["title"] == html_text(text)
@@ -95,8 +100,10 @@ def test_article_page_schema_and_sections() -> None:
         credits=("The Associated Press contributed to this report.",),
         related=("Another Headline",),
     )
-    page = render_article(_corpus(article).articles[0])
+    page = _page(article)
     body, meta = get_data(page.text)
+    filing = {key: meta.pop(key) for key in ("section", "topics", "tags", "entities") if key in meta}
+    assert isinstance(filing["section"], str) and isinstance(filing["tags"], list)
     assert meta == {
         "kind": "article",
         "title": "Envoy Urges Talks",
@@ -116,7 +123,7 @@ def test_article_page_schema_and_sections() -> None:
 
 
 def test_unknown_date_and_outlet_are_left_out() -> None:
-    _, meta = get_data(render_article(_corpus(_article("Plain")).articles[0]).text)
+    _, meta = get_data(_page(_article("Plain")).text)
     assert "date" not in meta and "source" not in meta and "updated" not in meta and "authors" not in meta
 
 
@@ -136,8 +143,9 @@ def test_a_headline_cannot_take_the_index_page() -> None:
 def test_related_headlines_link_to_archived_articles() -> None:
     target = _article("Troops Leave Base")
     linking = _article("Talks Resume", related=("troops leave  base", "Not Archived"))
-    entry = next(e for e in _corpus(target, linking).articles if e.article is linking)
-    page = render_article(entry).text
+    corpus = _corpus(target, linking)
+    index = next(i for i, e in enumerate(corpus.articles) if e.article is linking)
+    page = render_article(index, corpus).text
     assert "[Troops Leave Base](troops-leave-base.md)" not in page  # the related text is the page's own
     assert "](troops-leave-base.md)" in page and "- Not Archived" in page
 

@@ -1,4 +1,4 @@
-"""The extract stage for one article: names, section and topics, quotes.
+"""The extract stage for one article: names and entities, section and topics, quotes.
 
 Pure and per article, so that it runs in worker processes and its result can be cached.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.extract.entities import Aliases, ArticleEntity, article_entities
 from generator.extract.ner import tag_paragraphs
 from generator.extract.quotes import Quote, extract_quotes
 from generator.extract.topics import Filing, Taxonomy, classify
@@ -16,14 +17,17 @@ from generator.model import Article, Mention
 @dataclass(frozen=True)
 class Extraction:
     mentions: tuple[Mention, ...]
+    entities: tuple[ArticleEntity, ...]
+    """Canonical entities, most salient first."""
     filing: Filing
     quotes: tuple[Quote, ...]
 
 
-def extract_article(article: Article, taxonomy: Taxonomy) -> Extraction:
+def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases) -> Extraction:
     mentions = tuple(tag_paragraphs(article.body))
     return Extraction(
         mentions=mentions,
+        entities=article_entities(article, mentions, aliases),
         filing=classify(article, mentions, taxonomy),
         quotes=extract_quotes(article),
     )

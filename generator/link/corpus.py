@@ -7,14 +7,19 @@ from collections.abc import Sequence
 from slugify import slugify
 
 from generator.analyse import Analysis
+from generator.extract.entities import Aliases
+from generator.extract.topics import Taxonomy, keyphrases
+from generator.link.entities import entity_index
+from generator.link.topics import topic_listings
 from generator.model import Article, Corpus, LinkedArticle
 
 ARTICLES_DIR = "articles"
 SLUG_MAX_LENGTH = 80
 
 
-def link_corpus(analyses: Sequence[Analysis]) -> Corpus:
-    """Give every article a page, newest first, and resolve links between articles."""
+def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Aliases,
+                entity_page_min_mentions: int = 2) -> Corpus:
+    """Give every article a page, newest first, and link articles, entities, topics and tags."""
     articles = [a.article for a in analyses]
     paths = article_paths(articles)
     by_title = {_title_key(a.title): paths[a.source_file] for a in articles}
@@ -24,11 +29,17 @@ def link_corpus(analyses: Sequence[Analysis]) -> Corpus:
             extraction=a.extraction,
             path=paths[a.article.source_file],
             related_headlines=tuple((h, by_title.get(_title_key(h))) for h in a.article.related),
+            tags=tags,
         )
-        for a in analyses
+        for a, tags in zip(analyses, keyphrases(articles))
     ]
     entries.sort(key=lambda e: _archive_order(e.article))
-    return Corpus(articles=tuple(entries))
+    return Corpus(
+        articles=tuple(entries),
+        sections=topic_listings(entries, taxonomy),
+        entities=entity_index([e.extraction.entities for e in entries], aliases),
+        entity_page_min_mentions=entity_page_min_mentions,
+    )
 
 
 def article_paths(articles: Sequence[Article]) -> dict[str, str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from generator.model import Corpus, Page
 from generator.render.article import render_article
+from generator.render.entities import render_entity_pages
+from generator.render.topics import render_topic_pages
 from generator.render.indexes import render_articles_index, render_home, render_tags_index
 
 
@@ -13,6 +15,8 @@ def render_site(corpus: Corpus, site_name: str) -> list[Page]:
         render_home(corpus, site_name),
         render_articles_index(corpus),
         render_tags_index(),
-        *(render_article(entry) for entry in corpus.articles),
+        *(render_article(index, corpus) for index in range(len(corpus.articles))),
+        *render_entity_pages(corpus),
+        *render_topic_pages(corpus),
     ]
     return sorted(pages, key=lambda p: p.path)

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from generator.model import Article, Figure, LinkedArticle, Page
+from generator.link.topics import section_path, topic_path
+from generator.link.entities import Entity
+from generator.model import ENTITY_FOLDERS, Article, Corpus, Figure, LinkedArticle, Page
+from generator.render.entities import entity_links
 from generator.render.escape import clean_text, html_text, markdown_text
 from generator.render.page import long_date, page, relative_link
+from generator.render.summary import summary
 
 WORDS_PER_MINUTE = 230
-SUMMARY_MAX_CHARS = 240
 
 
-def render_article(entry: LinkedArticle) -> Page:
+def render_article(index: int, corpus: Corpus) -> Page:
+    entry = corpus.articles[index]
     article = entry.article
+    filing = entry.extraction.filing
     meta = {
         "kind": "article",
         "title": html_text(article.title),
@@ -23,6 +29,10 @@ def render_article(entry: LinkedArticle) -> Page:
         "authors": [clean_text(a.name) for a in article.authors],
         "source": clean_text(article.outlet) if article.outlet else None,
         "source_file": entry.article.source_file,
+        "entities": entities_by_type(corpus.entities.for_article(index)),
+        "section": clean_text(filing.section),
+        "topics": [clean_text(t.name) for t in filing.topics],
+        "tags": list(entry.tags),
     }
     blocks = [
         f"# {markdown_text(article.title)}",
@@ -32,6 +42,8 @@ def render_article(entry: LinkedArticle) -> Page:
         *(markdown_text(p) for p in article.body),
         *(figure_block(f) for f in article.figures[1:]),
         *(f"*{markdown_text(c)}*" for c in article.credits),
+        entity_links(entry, index, corpus),
+        filed_under(entry),
         related_block(entry),
     ]
     return page(entry.path, meta, blocks)
@@ -60,6 +72,20 @@ def figure_block(figure: Figure) -> str:
     return '!!! info "Photo"\n\n' + "\n\n".join(f"    {line}" for line in lines)
 
 
+def entities_by_type(entities: Sequence[Entity]) -> dict[str, list[str]]:
+    """``{person: [...], organization: [...], place: [...]}``, canonical names by salience."""
+    by_type = {label: [clean_text(e.name) for e in entities if e.label == label] for label in ENTITY_FOLDERS}
+    return {label: names for label, names in by_type.items() if names}
+
+
+def filed_under(entry: LinkedArticle) -> str:
+    """Links to the article's section and topics."""
+    filing = entry.extraction.filing
+    links = [f"[{markdown_text(filing.section)}]({relative_link(entry.path, section_path(filing.section_id))})"]
+    links += [f"[{markdown_text(t.name)}]({relative_link(entry.path, topic_path(t.section, t.id))})" for t in filing.topics]
+    return "Filed under " + " · ".join(links)
+
+
 def related_block(entry: LinkedArticle) -> str:
     """The headlines the outlet's page linked to, linked here where the archive holds them."""
     if not entry.related_headlines:
@@ -69,14 +95,6 @@ def related_block(entry: LinkedArticle) -> str:
         text = markdown_text(headline)
         items.append(f"- [{text}]({relative_link(entry.path, path)})" if path else f"- {text}")
     return "## Related coverage\n\n" + "\n".join(items)
-
-
-def summary(article: Article) -> str:
-    """The standfirst, or the first paragraph cut at a word near ``SUMMARY_MAX_CHARS``."""
-    text = clean_text(article.standfirst or (article.body[0] if article.body else ""))
-    if len(text) <= SUMMARY_MAX_CHARS:
-        return text
-    return text[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def reading_minutes(article: Article) -> int:

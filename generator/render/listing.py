@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from generator.model import LinkedArticle
 from generator.render.escape import markdown_text
 from generator.render.page import long_date, relative_link
+from generator.render.summary import summary
 
 
 def article_item(entry: LinkedArticle, from_path: str) -> str:
@@ -22,3 +23,8 @@ def article_item(entry: LinkedArticle, from_path: str) -> str:
 
 def article_list(entries: Iterable[LinkedArticle], from_path: str) -> str:
     return "\n".join(article_item(e, from_path) for e in entries)
+
+
+def article_list_with_summaries(entries: Iterable[LinkedArticle], from_path: str) -> str:
+    """Like ``article_list``, each item with the article's one-line summary under it."""
+    return "\n".join(f"{article_item(e, from_path)}  \n  {markdown_text(summary(e.article))}" for e in entries)

@@ -1,0 +1,116 @@
+"""Entity pages (people, organisations, places) and their A-Z index pages."""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import groupby
+
+from generator.link.entities import Entity
+from generator.model import ENTITY_FOLDERS, Corpus, LinkedArticle, Page
+from generator.render.escape import html_text, markdown_text
+from generator.render.listing import article_item
+from generator.render.page import long_date, page, relative_link
+
+TYPE_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
+TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
+RELATED_LIMIT = 12
+SEARCH_BOOST = 3
+"""Entity pages rank above the articles that merely mention them."""
+
+
+def render_entity_pages(corpus: Corpus) -> list[Page]:
+    pages = [render_entity_index(label, corpus) for label in ENTITY_FOLDERS]
+    for entity in corpus.entities.entities:
+        path = corpus.entity_path(entity)
+        if path:
+            pages.append(render_entity(entity, path, corpus))
+    return pages
+
+
+def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
+    occurrences = corpus.entities.mentions_of(entity)
+    dates = sorted(d for d in (corpus.articles[i].article.published for i, _ in occurrences) if d)
+    blocks = [f"# {markdown_text(entity.name)}", _kind_line(entity)]
+    if entity.description:
+        blocks.append(markdown_text(entity.description))
+    seen = f", first seen {long_date(dates[0])}, last seen {long_date(dates[-1])}" if dates else ""
+    blocks.append(f"Named {_times(entity.mentions)} in {_count(len(entity.articles), 'article')}{seen}.")
+    blocks.append("## Articles")
+    blocks.append("\n".join(_occurrence(corpus.articles[i], sentence.sentence, path) for i, sentence in occurrences))
+    related = corpus.entities.related(entity, RELATED_LIMIT)
+    if related:
+        blocks.append("## Appears with")
+        blocks.append("\n".join(_entity_item(other, count, path, corpus) for other, count in related))
+    meta = {
+        "kind": entity.label,
+        "title": html_text(entity.name),
+        "description": html_text(entity.description or f"{TYPE_NAMES[entity.label]} named in "
+                                 f"{_count(len(entity.articles), 'article')} of the archive."),
+        "aliases": [html_text(a) for a in entity.aliases],
+        "mentions": entity.mentions,
+        "articles": len(entity.articles),
+        "search": {"boost": SEARCH_BOOST},
+    }
+    return page(path, meta, blocks)
+
+
+def render_entity_index(label: str, corpus: Corpus) -> Page:
+    """Every entity of one type, A to Z, with its article count; the long tail unlinked."""
+    path = f"{ENTITY_FOLDERS[label]}/index.md"
+    entities = sorted((e for e in corpus.entities.entities if e.label == label), key=lambda e: (_sort_key(e.name), e.slug))
+    blocks = [f"# {TYPE_TITLES[label]}", f"{_count(len(entities), TYPE_NAMES[label].lower())} in the archive."]
+    for letter, group in groupby(entities, key=lambda e: _letter(e.name)):
+        blocks.append(f"## {letter}")
+        blocks.append("\n".join(_entity_item(e, len(e.articles), path, corpus) for e in group))
+    return page(path, {"kind": "index", "title": TYPE_TITLES[label]}, blocks)
+
+
+def entity_links(entry: LinkedArticle, index: int, corpus: Corpus) -> str:
+    """The article's entities by type, most salient first, linked where they have a page."""
+    entities = corpus.entities.for_article(index)
+    lines = []
+    for label in ENTITY_FOLDERS:
+        names = [_entity_link(e, entry.path, corpus) for e in entities if e.label == label]
+        if names:
+            lines.append(f"**{TYPE_TITLES[label]}:** " + ", ".join(names))
+    return "  \n".join(lines)
+
+
+def _occurrence(entry: LinkedArticle, sentence: str, from_path: str) -> str:
+    item = article_item(entry, from_path)
+    return f"{item}  \n  “{markdown_text(sentence)}”" if sentence else item
+
+
+def _entity_item(entity: Entity, count: int, from_path: str, corpus: Corpus) -> str:
+    return f"- {_entity_link(entity, from_path, corpus)} ({count})"
+
+
+def _entity_link(entity: Entity, from_path: str, corpus: Corpus) -> str:
+    path = corpus.entity_path(entity)
+    name = markdown_text(entity.name)
+    return f"[{name}]({relative_link(from_path, path)})" if path else name
+
+
+def _kind_line(entity: Entity) -> str:
+    kind = f"*{TYPE_NAMES[entity.label]}*"
+    if entity.aliases:
+        kind += " · also named " + ", ".join(markdown_text(a) for a in entity.aliases)
+    return kind
+
+
+def _sort_key(name: str) -> tuple[str, str]:
+    return (_letter(name), name.casefold())
+
+
+def _letter(name: str) -> str:
+    """The A-Z heading of a name: its first letter without accents, or "#"."""
+    first = unicodedata.normalize("NFKD", name[:1])[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"

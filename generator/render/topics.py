@@ -1,0 +1,66 @@
+"""Section and topic pages, and the index of all sections and topics."""
+
+from __future__ import annotations
+
+from generator.link.topics import SectionListing, TopicListing
+from generator.model import Corpus, Page
+from generator.render.escape import html_text, markdown_text
+from generator.render.listing import article_list_with_summaries
+from generator.render.page import page, relative_link
+
+TOPICS_INDEX = "topics/index.md"
+
+
+def render_topics_index(corpus: Corpus) -> Page:
+    blocks = ["# Sections and topics"]
+    for section in corpus.sections:
+        blocks.append(f"## [{markdown_text(section.name)}]({relative_link(TOPICS_INDEX, section.path)})")
+        blocks.append(_count_line(section))
+        blocks.append("\n".join(_topic_item(t, TOPICS_INDEX) for t in section.topics))
+    if not corpus.sections:
+        blocks.append("No articles yet.")
+    return page(TOPICS_INDEX, {"kind": "index", "title": "Sections and topics"}, blocks)
+
+
+def render_section(section: SectionListing) -> Page:
+    blocks = [f"# {markdown_text(section.name)}", _count_line(section)]
+    if section.topics:
+        blocks += ["## Topics", "\n".join(_topic_item(t, section.path) for t in section.topics)]
+    if section.articles:
+        blocks += ["## Articles", article_list_with_summaries(section.articles, section.path)]
+    meta = {"kind": "topic", "title": html_text(section.name), "level": "section", "articles": len(section.articles)}
+    return page(section.path, meta, blocks)
+
+
+def render_topic(topic: TopicListing, section: SectionListing) -> Page:
+    blocks = [
+        f"# {markdown_text(topic.name)}",
+        f"A topic of [{markdown_text(section.name)}]({relative_link(topic.path, section.path)}): "
+        f"{_articles(len(topic.articles))}.",
+        "## Articles",
+        article_list_with_summaries(topic.articles, topic.path),
+    ]
+    meta = {"kind": "topic", "title": html_text(topic.name), "level": "topic", "section": html_text(section.name),
+            "articles": len(topic.articles)}
+    return page(topic.path, meta, blocks)
+
+
+def render_topic_pages(corpus: Corpus) -> list[Page]:
+    pages = [render_topics_index(corpus)]
+    for section in corpus.sections:
+        pages.append(render_section(section))
+        pages += [render_topic(t, section) for t in section.topics]
+    return pages
+
+
+def _topic_item(topic: TopicListing, from_path: str) -> str:
+    return f"- [{markdown_text(topic.name)}]({relative_link(from_path, topic.path)}) ({len(topic.articles)})"
+
+
+def _count_line(section: SectionListing) -> str:
+    topics = len(section.topics)
+    return f"{_articles(len(section.articles))} filed here; {topics} topic{'s' * (topics != 1)}."
+
+
+def _articles(count: int) -> str:
+    return f"{count} article{'s' * (count != 1)}"
