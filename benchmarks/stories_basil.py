@@ -77,7 +77,7 @@ def sweep(articles: list[Article], labels: list[str | None]) -> None:
     pairs = index.pairs()
     print(f"  {'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'stories':>7}")
     for threshold in THRESHOLDS:
-        stories = average_linkage(len(index), pairs, index.dates, threshold, index.weights.max_days)
+        stories = average_linkage(pairs, index.dates, threshold, index.weights.max_days)
         precision, recall, f1 = bcubed(stories, labels)
         mark = "  <- default" if threshold == THRESHOLD else ""
         print(f"  {threshold:>9.3f} {precision:6.3f} {recall:6.3f} {f1:6.3f} {len(stories):7d}{mark}")

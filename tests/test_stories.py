@@ -12,6 +12,7 @@ from generator import corpora
 from generator.link.names import capitalised_names
 from generator.link.related import related_articles
 from generator.link.stories import average_linkage, group_stories
+from generator.link.vectors import ArticleIndex
 from generator.model import Article
 
 
@@ -105,8 +106,20 @@ def test_no_articles_and_one_article() -> None:
 
 def test_average_linkage_does_not_chain() -> None:
     scores = {(0, 1): 0.9, (1, 2): 0.8, (2, 3): 0.9}
-    assert average_linkage(4, scores, [None] * 4, 0.6, 7) == [[0, 1], [2, 3]]
-    assert average_linkage(4, scores, [None] * 4, 0.15, 7) == [[0, 1, 2, 3]]
+    assert average_linkage(scores, [None] * 4, 0.6, 7) == [[0, 1], [2, 3]]
+    assert average_linkage(scores, [None] * 4, 0.15, 7) == [[0, 1, 2, 3]]
+
+
+def test_a_story_never_spans_more_days_than_allowed() -> None:
+    days = [dt.date(2020, 1, 1), dt.date(2020, 1, 6), dt.date(2020, 1, 11)]
+    scores = {(0, 1): 0.9, (1, 2): 0.95, (0, 2): 0.9}
+    assert average_linkage(scores, days, 0.5, 7) == [[0], [1, 2]]
+    assert average_linkage(scores, days, 0.5, 10) == [[0, 1, 2]]
+
+
+def test_a_prebuilt_index_gives_the_same_stories() -> None:
+    index = ArticleIndex.build(ARTICLES)
+    assert group_stories(ARTICLES, index=index) == group_stories(ARTICLES)
 
 
 def test_capitalised_names_skip_honorifics_and_sentence_openers() -> None:

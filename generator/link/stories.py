@@ -24,19 +24,23 @@ def group_stories(
     articles: Sequence[Article],
     names: Sequence[Collection[str]] | None = None,
     threshold: float = THRESHOLD,
-    weights: Weights = Weights(),
+    index: ArticleIndex | None = None,
 ) -> list[tuple[int, ...]]:
     """Partition article indices into stories: sorted tuples, sorted, singletons included.
 
     ``names`` are each article's canonical entity names; without them, capitalised words stand
-    in. The result does not depend on the articles' order, except among identical articles.
+    in. Pass an ``index`` already built for these articles to reuse it (for
+    :func:`~generator.link.related.related_articles` too). The result does not depend on the
+    articles' order, except among identical articles.
     """
+    if index is None:
+        index = ArticleIndex.build(articles, names)
     order = sorted(range(len(articles)), key=lambda i: _content_key(articles[i]))
-    ordered = [articles[i] for i in order]
-    ordered_names = None if names is None else [names[i] for i in order]
-    index = ArticleIndex.build(ordered, ordered_names, weights)
-    clusters = average_linkage(len(index), index.pairs(), index.dates, threshold, weights.max_days)
-    return sorted(tuple(sorted(order[i] for i in cluster)) for cluster in clusters)
+    ranks = [0] * len(articles)
+    for rank, article in enumerate(order):
+        ranks[article] = rank
+    clusters = average_linkage(index.pairs(), index.dates, threshold, index.weights.max_days, ranks)
+    return sorted(tuple(cluster) for cluster in clusters)
 
 
 def _content_key(article: Article) -> tuple[str, ...]:
@@ -44,31 +48,35 @@ def _content_key(article: Article) -> tuple[str, ...]:
 
 
 def average_linkage(
-    size: int,
     scores: dict[tuple[int, int], float],
     dates: Sequence[dt.date | None],
     threshold: float,
     max_days: int,
+    ranks: Sequence[int] | None = None,
 ) -> list[list[int]]:
-    """Clusters of ``range(size)`` by average linkage over the scored pairs.
+    """Clusters of the items ``range(len(dates))`` by average linkage over the scored pairs.
 
     Two clusters never merge when the dates they span, where known, would exceed ``max_days``.
-    Ties go to the pair of lowest member indices, so the result is deterministic.
+    Equal scores go to the pair whose lowest ``ranks`` (by default the indices) are lowest, so
+    the result is deterministic.
     """
+    size = len(dates)
+    ranks = ranks or range(size)
     members: dict[int, list[int]] = {i: [i] for i in range(size)}
+    lowest = dict(enumerate(ranks))
     spans: dict[int, tuple[dt.date, dt.date] | None] = {
         i: (date, date) if date else None for i, date in enumerate(dates)
     }
     sums: dict[int, dict[int, float]] = defaultdict(dict)
-    heap: list[tuple[float, int, int]] = []
+    heap: list[tuple[float, int, int, int, int]] = []
     for (a, b), score in scores.items():
         sums[a][b] = sums[b][a] = score
         if score >= threshold:
-            heap.append((-score, a, b))
+            heap.append((-score, *sorted((ranks[a], ranks[b])), a, b))
     heapq.heapify(heap)
     next_id = size
     while heap:
-        _, a, b = heapq.heappop(heap)
+        *_, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue
         span = _joined(spans[a], spans[b])
@@ -77,6 +85,7 @@ def average_linkage(
         merged = next_id
         next_id += 1
         members[merged] = members.pop(a) + members.pop(b)
+        lowest[merged] = min(lowest.pop(a), lowest.pop(b))
         spans[merged] = span
         neighbours = sums.pop(a)
         for other, score in sums.pop(b).items():
@@ -90,7 +99,8 @@ def average_linkage(
             sums[merged][other] = total
             average = total / (len(members[merged]) * len(members[other]))
             if average >= threshold:
-                heapq.heappush(heap, (-average, min(other, merged), max(other, merged)))
+                first, second = sorted((lowest[merged], lowest[other]))
+                heapq.heappush(heap, (-average, first, second, merged, other))
     return sorted(sorted(cluster) for cluster in members.values())
 
 
