@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator.model import Figure
 from generator.parse.figures import credit_of, split_caption
 from generator.parse.kinds import Kind
@@ -9,45 +11,50 @@ from generator.parse.lines import Line, is_short_sentence
 from generator.parse.related import cut_related, related_headline
 
 
-def read_body(
-    lines: list[Line], kinds: list[Kind], region: range, skip: set[int | None]
-) -> tuple[tuple[str, ...], tuple[Figure, ...], list[str]]:
+@dataclass(frozen=True)
+class Body:
+    paragraphs: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    related: tuple[str, ...]
+
+
+def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozenset[int], all_short: bool) -> Body:
+    """Paragraphs of ``region``: its prose, and short lines that read as sentences or sit between prose.
+
+    A credit line turns the paragraph just above it into a caption. With ``all_short`` (pages
+    without prose, like data wires), every short line is a paragraph.
+    """
     paragraphs: list[str] = []
     kept_at: list[int] = []
     figures: list[Figure] = []
     related: list[str] = []
-    for index in region:
+    for index in (index for index in region if index not in skip):
         line, kind = lines[index], kinds[index]
-        if index in skip:
-            continue
         if kind is Kind.RELATED:
             related.append(related_headline(line.text) or line.text)
         elif kind is Kind.CAPTION:
             figures.append(split_caption(line.text) or Figure(line.text))
-        elif kind is Kind.PHOTO_CREDIT:
-            if kept_at and kept_at[-1] == index - 1 and kinds[index - 1] is not Kind.PROSE or _is_caption(lines, kinds, kept_at, index):
-                figures.append(Figure(paragraphs.pop(), credit_of(line.text)))
-                kept_at.pop()
-        elif kind is Kind.PROSE or kind is Kind.SHORT and (is_short_sentence(line.text) or _between_prose(kinds, index, region)):
+        elif kind is Kind.PHOTO_CREDIT and kept_at and kept_at[-1] == index - 1:
+            figures.append(Figure(paragraphs.pop(), credit_of(line.text)))
+            kept_at.pop()
+        elif kind is Kind.PROSE or kind is Kind.SHORT and (all_short or _is_paragraph(lines, kinds, index, region)):
             text, links = cut_related(line.text)
             related.extend(links)
             if text:
                 paragraphs.append(text)
                 kept_at.append(index)
-    return tuple(paragraphs), tuple(figures), related
+    return Body(tuple(paragraphs), tuple(figures), tuple(related))
 
 
-def _is_caption(lines: list[Line], kinds: list[Kind], kept_at: list[int], credit_at: int) -> bool:
-    return bool(kept_at) and kept_at[-1] == credit_at - 1
-
-
-def _between_prose(kinds: list[Kind], index: int, region: range) -> bool:
+def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: range) -> bool:
+    """A short line is a paragraph when it reads as a sentence, or sits between two paragraphs of prose."""
     before = index - 1 >= region.start and kinds[index - 1] is Kind.PROSE
     after = index + 1 < region.stop and kinds[index + 1] is Kind.PROSE
-    return before and after
+    return is_short_sentence(lines[index].text) or before and after
 
 
 def header_figures(lines: list[Line], kinds: list[Kind], header: range) -> tuple[Figure, ...]:
+    """Captions between the title and the body, with their credits."""
     figures: list[Figure] = []
     for index in header:
         if kinds[index] is Kind.CAPTION:

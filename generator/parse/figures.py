@@ -8,6 +8,8 @@ from generator.model import Figure
 
 _CREDIT_WORD = r"(?:photo|photograph|pictures?|images?|getty|ap|afp|reuters|epa|shutterstock|istock|pool|courtesy|file|illustration|credit|via)"
 _AGENCY = r"\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\b"
+MAX_CREDIT = 160
+"""The longest credit, in characters: longer text is no credit (and is not searched for one)."""
 AGENCY = re.compile(_AGENCY, re.IGNORECASE)
 CREDIT_TAIL = re.compile(
     rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_CREDIT_WORD}\b|[^()\[\]/]{{2,40}}\s?/\s?[^()\[\]/]{{2,40}})[^()\[\]]*)[)\]]\s*$",
@@ -18,10 +20,12 @@ CREDIT_LINE = re.compile(
     |credits?\s*:|source\s*:\s*(?=.*\b{_CREDIT_WORD}\b))\s*(.+?)[)\]]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
 AGENCY_ONLY = re.compile(
-    rf"^[(\[]?(?:[\w.'’-]+\s*(?:/|\bvia\b|,)?\s*){{0,5}}{_AGENCY}(?:\s*(?:/|\bvia\b)?\s*[\w.'’-]+){{0,4}}[)\]]?$",
+    rf"^[(\[]?(?:{_CREDITED})?{_AGENCY}(?:\s*(?:/|\bvia\b)\s*[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}})?[)\]]?$",
     re.IGNORECASE,
 )
+"""A credit line: an agency alone, or after a photographer's name and a "/", "via" or "for"."""
 
 
 def names_agency(text: str) -> bool:
@@ -31,7 +35,8 @@ def names_agency(text: str) -> bool:
 
 def split_caption(text: str) -> Figure | None:
     """A caption line that ends with its credit in brackets, like "... (Jane Doe/AP Photo)"."""
-    match = CREDIT_TAIL.search(text)
+    tail_at = max(0, len(text) - MAX_CREDIT)
+    match = CREDIT_TAIL.search(text, tail_at)
     if match is None or len(text[: match.start()].split()) < 4:
         return None
     return Figure(text[: match.start()].strip(), match.group(1).strip())
@@ -39,6 +44,8 @@ def split_caption(text: str) -> Figure | None:
 
 def credit_of(text: str) -> str | None:
     """The credit a line consists of, like "Photo: Reuters" or "Getty Images"; else ``None``."""
+    if len(text) > MAX_CREDIT:
+        return None
     match = CREDIT_LINE.match(text)
     if match is not None and len(text.split()) <= 12:
         return match.group(1).strip(" :")

@@ -10,7 +10,7 @@ from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
 from generator.parse.kinds import FROM_OUTLET, Kind
 from generator.parse.lines import Line, ends_sentence, lowercase_ratio
-from generator.parse.title import SEPARATORS, clean_title
+from generator.parse.title import BYLINE_REACH, SEPARATORS, clean_title
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&.'’ -]{2,60}?)\s*(?:\.|,|all rights|$)", re.IGNORECASE)
 BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
@@ -20,6 +20,17 @@ FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
 BEFORE_TITLE = 15
 """How far above the title a page may put its byline."""
 AFTER_BODY_START = 6
+
+
+def header_end(lines: list[Line], kinds: list[Kind], title_at: int) -> int:
+    """Where the block under the title ends: after its last byline or date line, if it has any."""
+    end = title_at + 1
+    for index in range(title_at + 1, min(len(lines), title_at + BYLINE_REACH)):
+        if kinds[index] in (Kind.BYLINE, Kind.DATE) or (
+            kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and _is_marked_byline(lines, kinds, index)
+        ):
+            end = index + 1
+    return end
 
 
 def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int | None:

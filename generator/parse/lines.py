@@ -78,7 +78,8 @@ def split_lines(text: str) -> list[Line]:
 
 def is_continuation(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` broke off."""
-    return not ends_sentence(previous) and (line[0].islower() or line[0] in CONTINUING)
+    starts_byline = line.casefold().startswith(("by ", "by:"))
+    return not ends_sentence(previous) and not starts_byline and (line[0].islower() or line[0] in CONTINUING)
 
 
 def stop_word_density(words: list[str]) -> float:
@@ -102,7 +103,7 @@ def is_debris(text: str) -> bool:
     """Universal page furniture: share buttons, menus' stock words, legal and subscription prompts."""
     if UNIVERSAL_DEBRIS.match(text) or IMAGE_PLACEHOLDER.match(text):
         return True
-    return bool(BOILERPLATE.search(text)) and len(WORD.findall(text)) < 60
+    return len(WORD.findall(text)) < 60 and bool(BOILERPLATE.search(text))
 
 
 def prose_score(text: str) -> float:

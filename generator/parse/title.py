@@ -41,12 +41,13 @@ def _is_byline_furniture(line: Line, kind: Kind) -> bool:
 def _title_score(line: Line, offset: int, counts: Counter[str], body_words: Counter[str]) -> float:
     """Shared words with the body, nearness to it, repetition and being the first line, for a title-shaped line."""
     words = line.words
-    if not 2 <= len(words) <= 30 or _starts_lowercase(line.text) or line.text.endswith((",", ":")) or is_name_line(line.text) or names_agency(line.text):
+    if not 2 <= len(words) <= 30 or line.text.endswith((",", ":")):
         return 0.0
     title_words = content_words(words)
     shared = sum(word in body_words for word in title_words) / max(len(title_words), 4)
     near = max(0.0, 1.0 - abs(offset) / REACH) - 0.5 * (offset > 0)
-    score = 0.5 + 3.0 * shared + 1.0 * near + 2.5 * (line.index == 0) + 1.5 * min(len(words), 6) / 6
+    score = 0.5 - 1.5 * _starts_lowercase(line.text) - 2.0 * (is_name_line(line.text) or names_agency(line.text))
+    score += 3.0 * shared + 1.0 * near + 2.5 * (line.index == 0) + 1.5 * min(len(words), 6) / 6
     score += 1.5 * (len(words) > 3 and counts[clean_title(line.text).casefold()] > 1)
     score -= (1.0 + len(words) / 10) * ends_sentence(line.text) + 1.5 * (words[-1].casefold() in STOP_WORDS)
     return score

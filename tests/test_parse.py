@@ -1,0 +1,219 @@
+"""The parse stage on small synthetic pages written for these tests, one rule at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from generator.model import Article, Author, Figure, SourceFile
+from generator.parse import NotAnArticle, parse_article
+
+PROSE = [
+    "The regional council voted on Tuesday to extend the water restrictions for another month, citing a dry spring and low reservoir levels across the valley.",
+    "Farmers in the northern districts said the decision would force them to delay planting, and several asked the council to offer compensation for lost income.",
+    "A spokesperson for the council said the restrictions would be reviewed at the next meeting, and that an emergency fund was being discussed with the province.",
+    "Residents have been asked to water gardens only in the evening and to report leaks, which the utility says account for a fifth of the water it loses each year.",
+]
+
+
+def parse(text: str) -> Article:
+    return parse_article(SourceFile("page.txt", text, "utf-8", hashlib.sha256(text.encode()).hexdigest()))
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+SEED_A_STYLE = page(
+    "Council Warns Valley Farmers to Save Water, Offers Relief Talks",
+    "By Marta Kowalczyk",
+    "August 10, 2021 Updated: August 10, 2021",
+    "Font Size:",
+    "Share",
+    "Tweet",
+    "A dry irrigation canal outside the village of Mora on Aug. 9, 2021. (Jan Novak/AP Photo)",
+    "Epoch Times Photo",
+    *PROSE,
+    "The Associated Press contributed to this report.",
+    "From NTD News",
+    "By Marta Kowalczyk",
+    "Marta Kowalczyk",
+)
+
+SEED_B_STYLE = page(
+    "Water Envoy Pleads With Farmers To Spare The Old Wells",
+    "Harriet Okafor Deputy News Editor",
+    "August 11, 2021 3:04 PM ET",
+    "Font Size:",
+    PROSE[0] + " (RELATED: Valley Reservoir Falls To Its Lowest Level In A Decade)",
+    PROSE[1],
+    "A farmer checks a dry well near Mora on August 9, 2021. (Photo by JOHN DOE/AFP via Getty Images)",
+    PROSE[2],
+    PROSE[3],
+    "Harriet Okafor Deputy News Editor",
+)
+
+
+def test_seed_a_style_page():
+    article = parse(SEED_A_STYLE)
+    assert article.title == "Council Warns Valley Farmers to Save Water, Offers Relief Talks"
+    assert article.authors == (Author("Marta Kowalczyk"),)
+    assert article.published == dt.date(2021, 8, 10)
+    assert article.updated == dt.date(2021, 8, 10)
+    assert article.outlet == "NTD News"
+    assert article.figures == (Figure("A dry irrigation canal outside the village of Mora on Aug. 9, 2021.", "Jan Novak/AP Photo"),)
+    assert article.credits == ("The Associated Press contributed to this report.",)
+    assert article.body == tuple(PROSE)
+
+
+def test_seed_b_style_page():
+    article = parse(SEED_B_STYLE)
+    assert article.title == "Water Envoy Pleads With Farmers To Spare The Old Wells"
+    assert article.authors == (Author("Harriet Okafor", "Deputy News Editor"),)
+    assert article.published == dt.date(2021, 8, 11)
+    assert article.body == tuple(PROSE)
+    assert article.related == ("Valley Reservoir Falls To Its Lowest Level In A Decade",)
+    assert article.figures == (
+        Figure("A farmer checks a dry well near Mora on August 9, 2021.", "Photo by JOHN DOE/AFP via Getty Images"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe", (Author("Jane Doe"),)),
+        ("By Jane Doe and John Roe", (Author("Jane Doe"), Author("John Roe"))),
+        ("By JANE DOE, JOHN O'ROE", (Author("Jane Doe"), Author("John O'Roe"))),
+        ("by Jane Doe @janedoe August 1, 2016: 12:41 PM ET", (Author("Jane Doe"),)),
+        ("Jane Doe Senior Political Correspondent", (Author("Jane Doe", "Senior Political Correspondent"),)),
+        ("By Jane Doe, Staff Writer", (Author("Jane Doe", "Staff Writer"),)),
+        ("By Ana de la Cruz", (Author("Ana de la Cruz"),)),
+    ],
+)
+def test_byline_forms(byline, authors):
+    assert parse(page("Valley Farmers Count the Cost of a Dry Spring", byline, *PROSE)).authors == authors
+
+
+def test_bare_name_next_to_a_date_is_an_author():
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", "Jane Doe", "JAN. 13, 2017", *PROSE))
+    assert article.authors == (Author("Jane Doe"),)
+    assert article.published == dt.date(2017, 1, 13)
+
+
+def test_name_after_a_lone_by_is_an_author():
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", "By", "JANE DOE", *PROSE))
+    assert article.authors == (Author("Jane Doe"),)
+
+
+def test_photo_credit_is_not_an_author():
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", "Photo: Jane Doe/Reuters", *PROSE))
+    assert article.authors == ()
+
+
+def test_repeated_bylines_make_one_author():
+    text = page("Valley Farmers Count the Cost of a Dry Spring", "By Jane Doe", "By Jane Doe", "2021-08-10", *PROSE, "By Jane Doe")
+    assert parse(text).authors == (Author("Jane Doe"),)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("2021-08-10", dt.date(2021, 8, 10), None),
+        ("Published 3:04 PM ET Tue, 10 Aug 2021", dt.date(2021, 8, 10), None),
+        ("Published June 1, 2020 Updated August 12, 2021", dt.date(2020, 6, 1), dt.date(2021, 8, 12)),
+        ("JAN. 13, 2017", dt.date(2017, 1, 13), None),
+    ],
+)
+def test_dates(line, published, updated):
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", "By Jane Doe", line, *PROSE))
+    assert (article.published, article.updated) == (published, updated)
+
+
+def test_no_date_is_none():
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", *PROSE))
+    assert (article.published, article.updated) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "figure"),
+    [
+        (["A dry canal near the village of Mora. (Jan Novak/AP Photo)"], Figure("A dry canal near the village of Mora.", "Jan Novak/AP Photo")),
+        (["A dry canal near the village of Mora.", "Photo: Reuters"], Figure("A dry canal near the village of Mora.", "Reuters")),
+        (["A dry canal near the village of Mora.", "Getty Images"], Figure("A dry canal near the village of Mora.", "Getty Images")),
+    ],
+)
+def test_figures_are_kept_out_of_the_body(lines, figure):
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", PROSE[0], PROSE[1], *lines, PROSE[2], PROSE[3]))
+    assert article.figures == (figure,)
+    assert article.body == tuple(PROSE)
+
+
+def test_contributor_credits():
+    text = page("Valley Farmers Count the Cost of a Dry Spring", *PROSE, "Reporting by Jane Doe; Editing by John Roe")
+    article = parse(text)
+    assert article.credits == ("Reporting by Jane Doe; Editing by John Roe",)
+    assert article.body == tuple(PROSE)
+
+
+def test_related_lines_and_inline_links():
+    text = page(
+        "Valley Farmers Count the Cost of a Dry Spring",
+        PROSE[0],
+        "RELATED: Reservoir Levels Fall Again",
+        PROSE[1] + " (RELATED: Farmers Ask For Help)",
+        "Read more: How the Valley Shares Its Water",
+        PROSE[2],
+        PROSE[3],
+    )
+    article = parse(text)
+    assert article.related == ("Reservoir Levels Fall Again", "Farmers Ask For Help", "How the Valley Shares Its Water")
+    assert article.body == tuple(PROSE)
+
+
+def test_menus_share_buttons_and_footers_are_dropped():
+    menu = ["Home", "World", "Politics", "Business", "Tech", "Sports", "Opinion", "Sign In", "Subscribe"]
+    footer = ["Advertisement", "Continue reading the main story", "Share", "Tweet", "© 2021 Valley Times. All rights reserved.",
+              "We use cookies to improve your experience. By continuing you accept our cookie policy.", "Privacy Policy",
+              "Terms of Service", "Most Popular", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes"]
+    text = page(*menu, "Valley Farmers Count the Cost of a Dry Spring", "By Jane Doe", PROSE[0], PROSE[1],
+                "Advertisement", PROSE[2], PROSE[3], *footer)
+    article = parse(text)
+    assert article.title == "Valley Farmers Count the Cost of a Dry Spring"
+    assert article.body == tuple(PROSE)
+    assert article.authors == (Author("Jane Doe"),)
+
+
+def test_standfirst():
+    dek = "Growers say the new limits will cost them a season, and ask for help from the province."
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", dek, "By Jane Doe", "2021-08-10", *PROSE))
+    assert article.standfirst == dek
+    assert article.body == tuple(PROSE)
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = PROSE[0][:70].rsplit(" ", 1)
+    text = page("Valley Farmers Count the Cost of a Dry Spring", wrapped[0], wrapped[1] + PROSE[0][70:], *PROSE[1:])
+    assert parse(text).body[0] == PROSE[0]
+
+
+def test_title_is_kept_as_plain_text():
+    title = 'title: "Drought" <script>alert(1)</script> & --- # not: yaml'
+    article = parse(page(title, *PROSE))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        (" \n\t\n  ", "empty"),
+        ("\x00\x01\x02binary\x03\x04\x05\x06\x07\x08" * 20, "printable"),
+        ("Just a title", "body"),
+        ("1234 5678 !!!! ---- ++++ 9999\n" * 10, "letters"),
+    ],
+)
+def test_not_an_article(text, reason):
+    with pytest.raises(NotAnArticle, match=reason):
+        parse(text)
