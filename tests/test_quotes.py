@@ -32,6 +32,30 @@ def quotes(*paragraphs: str) -> list[tuple[str, str, int, bool]]:
         ),
         ('"We stand by the decision," the statement said.', "the statement", "We stand by the decision", False),
         (
+            "“It is a remarkable commentary on the race,” NRSC spokesman Brian Walsh said.",
+            "Brian Walsh",
+            "It is a remarkable commentary on the race",
+            True,
+        ),
+        (
+            "“Romney is out of touch,” a statement from the Democratic committee said.",
+            "a statement from the Democratic committee",
+            "Romney is out of touch",
+            False,
+        ),
+        (
+            "“I think he was condescending,” said Rep. Jason Chaffetz (R-Utah).",
+            "Rep. Jason Chaffetz",
+            "I think he was condescending",
+            True,
+        ),
+        (
+            "Cheney, who married her partner last year, wrote: “For the record, I love my sister.”",
+            "Cheney",
+            "For the record, I love my sister.",
+            True,
+        ),
+        (
             "Sen. Ted Cruz told reporters on Tuesday: “This is not over.”",
             "Sen. Ted Cruz",
             "This is not over.",
@@ -54,6 +78,11 @@ def test_a_pronoun_is_the_last_named_speaker() -> None:
     ]
 
 
+def test_a_quote_right_after_an_attributed_one_has_its_speaker() -> None:
+    found = quotes("“We are ready,” said Josh Horowitz, the director. “We will push this thing.”")
+    assert [speaker for speaker, *_ in found] == ["Josh Horowitz", "Josh Horowitz"]
+
+
 def test_a_quote_split_by_its_attribution_gives_two_quotes() -> None:
     found = quotes('"The first part," Obama said, "and the second part of it."')
     assert [(speaker, text) for speaker, text, _, _ in found] == [
@@ -69,6 +98,7 @@ def test_a_quote_split_by_its_attribution_gives_two_quotes() -> None:
         "“We will win,” he said.",
         "Brat told “America’s News HQ” that he would keep fighting.",
         "The senator was “deeply troubled” by the decision.",
+        "“This is a quote with no speaker,” and others agreed to it.",
     ],
 )
 def test_unattributed_quotes_are_left_out(paragraph: str) -> None:

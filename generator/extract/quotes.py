@@ -37,58 +37,104 @@ class SharedQuote:
 _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|explained|asked|argued"
     r"|noted|continued|declared|insisted|warned|replied|recalled|acknowledged|claimed|announced"
-    r"|posted|remarked|complained|conceded|responded|testified)"
+    r"|posted|remarked|complained|conceded|responded|testified|states|reads|saying|adding)"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al))*)"
+_APPOSITIVE = r"(?:,[^,“”\"]{1,100},)?"
+"""", the House speaker," between a speaker and the verb."""
+_ADVERB = (
+    r"(?:\s+(?:also|later|then|reportedly|previously|once|further|repeatedly|recently|again"
+    r"|had|has|have|would|will))?"
+)
+_NAME = r"(?:(?:[A-Z][\w'’-]*\.?\s+|(?:de|van|von|bin|al)\s+)*[A-Z][\w'’-]*)"
+"""Capitalised words, the last without a full stop: "Rep. Jason Chaffetz", not "Rep"."""
 _FUNCTION_WORD = r"(?:and|or|but|him|her|them|it|that|who|which|when|to|was|is|had|has|have|not)\b"
 _NOMINAL = rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\w'’-]+){{1,4}}?)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NOMINAL}|{_NAME})"
+_WORD = r"(?:[\w'’()-]+|[A-Z][a-z]{0,3}\.)"
+_PHRASE = rf"(?P<speaker>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
+"""Up to eight words right after a quote and before its verb: "NRSC spokesman Brian Walsh"."""
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_CONTINUED = 150
+"""A quote this close after an attributed one in the same paragraph has the same speaker."""
 
 _QUOTED = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 _AFTER = (
-    re.compile(rf"^\s*,?\s*{_SPEAKER}\s+{_VERBS}\b"),
-    re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}(?=\s*[,.;]|\s+(?:in|on|at|during)\b|$)"),
+    re.compile(rf"^\s*,?\s*{_PHRASE}{_APPOSITIVE}{_ADVERB}\s+{_VERBS}\b"),
+    re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}(?=\s*[,.;(]|\s+(?:in|on|at|during)\b|$)"),
     re.compile(rf"^\s*,?\s*according\s+to\s+{_SPEAKER}(?=\s*[,.;]|$)"),
 )
-_BEFORE = re.compile(rf"{_SPEAKER}\s+{_VERBS}\b(?:\s+[\w'’-]+){{0,5}}?\s*[:,]?\s*$")
+_BEFORE = re.compile(
+    rf"{_SPEAKER}{_APPOSITIVE}{_ADVERB}\s+{_VERBS}\b(?:[\s,]+[\w'’.-]+){{0,6}}?\s*[:,.]?\s*$"
+)
 _ADDRESSEE = re.compile(r"\b(?:told|asked)\s*$")
 """A quote right after "told" is whom it was told to: "Brat told “America's News HQ”"."""
 _SHINGLE_WORD = re.compile(r"[a-z0-9]+")
-_NOT_NAMES = frozenset({"I", "We", "You", "It", "This", "That", "There", "But", "And", "So"})
+_NOT_NAMES = frozenset(
+    {"I", "We", "You", "It", "This", "That", "There", "But", "And", "So", "The", "A", "An", "Then"}
+)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    """The body's quotes that a speech verb or "according to" attributes to a speaker."""
+    """The body's quotes that a speech verb or "according to" attributes to a speaker.
+
+    A pronoun speaker is the last named speaker; a quote that closely follows an attributed one
+    in the same paragraph has the same speaker.
+    """
     quotes: list[Quote] = []
     last_name: str | None = None
     for number, paragraph in enumerate(article.body):
+        previous: tuple[int, Quote] | None = None
         for match in _QUOTED.finditer(paragraph):
             text = (match.group("curly") or match.group("straight")).strip().rstrip(",").strip()
-            speaker = _speaker(paragraph[match.end() :], paragraph[: match.start()])
-            if speaker is None or len(text.split()) < 2:
+            found = _speaker(paragraph[match.end() :], paragraph[: match.start()])
+            if found is None and previous and match.start() - previous[0] <= _CONTINUED:
+                found = previous[1].speaker, previous[1].speaker_is_name
+            elif found and found[0].lower() in {"he", "she", "they"}:
+                found = (last_name, True) if last_name else None
+            if found is None or len(text.split()) < 3:
                 continue
-            is_name = bool(re.fullmatch(_NAME, speaker)) and speaker not in _NOT_NAMES
-            if re.fullmatch(_PRONOUN, speaker):
-                if last_name is None:
-                    continue
-                speaker, is_name = last_name, True
-            elif is_name:
-                last_name = speaker
-            elif speaker.split()[0] in _NOT_NAMES:
-                continue
-            quotes.append(Quote(speaker, text, number, is_name))
+            quote = Quote(found[0], text, number, found[1])
+            if quote.speaker_is_name:
+                last_name = quote.speaker
+            quotes.append(quote)
+            previous = match.end(), quote
     return tuple(quotes)
 
 
-def _speaker(after: str, before: str) -> str | None:
+def _speaker(after: str, before: str) -> tuple[str, bool] | None:
+    """The speaker named after or before a quote, and whether it is a name."""
     for pattern in _AFTER:
         if found := pattern.match(after):
-            return found.group("speaker")
+            return _cleaned(found.group("speaker"))
     if _ADDRESSEE.search(before):
         return None
     if found := _BEFORE.search(before[-160:]):
-        return found.group("speaker")
+        return _cleaned(found.group("speaker"))
+    return None
+
+
+def _cleaned(phrase: str) -> tuple[str, bool] | None:
+    """A name as its trailing capitalised words; a nominal speaker as it is, or ``None``.
+
+    "NRSC spokesman Brian Walsh" gives "Brian Walsh"; "the statement" stays; "and others" is
+    no speaker.
+    """
+    words = [word for word in phrase.split() if not word.startswith("(")]
+    if not words:
+        return None
+    if words[0].lower() in {"he", "she", "they"}:
+        return words[0], False
+    name: list[str] = []
+    while words and words[-1][:1].isupper():
+        name.insert(0, words.pop())
+    while name and name[0] in _NOT_NAMES:
+        name.pop(0)
+    if name and (not words or not name[0].endswith(("'s", "’s"))):
+        return " ".join(name), True
+    words += name
+    if words and (words[0].lower() in _DETERMINERS or any(w.endswith(("'s", "’s")) for w in words)):
+        return " ".join(words), False
     return None
 
 
