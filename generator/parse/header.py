@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from generator.model import Author
-from generator.parse.bylines import is_name_line, is_role_line, parse_byline
+from generator.parse.bylines import is_name_line, parse_byline
 from generator.parse.dates import Dates, find_dates
-from generator.parse.kinds import FROM_OUTLET, Kind
+from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_marked_byline
 from generator.parse.lines import Line, ends_sentence, lowercase_ratio
 from generator.parse.title import BYLINE_REACH, SEPARATORS, clean_title
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&.'’ -]{2,60}?)\s*(?:\.|,|all rights|$)", re.IGNORECASE)
-BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
-"""A line that ends with "By", its name on the next line."""
 FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
 """A label whose next line names the outlet."""
 BEFORE_TITLE = 15
@@ -27,7 +24,7 @@ def header_end(lines: list[Line], kinds: list[Kind], title_at: int) -> int:
     end = title_at + 1
     for index in range(title_at + 1, min(len(lines), title_at + BYLINE_REACH)):
         if kinds[index] in (Kind.BYLINE, Kind.DATE) or (
-            kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and _is_marked_byline(lines, kinds, index)
+            kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and is_marked_byline(lines, kinds, index)
         ):
             end = index + 1
     return end
@@ -56,8 +53,8 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body_start
             marked.extend(parse_byline(line.text))
         elif kind is Kind.DATE and index > title_at:
             marked.extend(parse_byline(line.text, bare=True))
-        elif kind is Kind.SHORT and is_name_line(line.text) and not _follows(lines, index, FROM_ALONE):
-            if _is_marked_byline(lines, kinds, index):
+        elif kind is Kind.SHORT and is_name_line(line.text) and not follows(lines, index, FROM_ALONE):
+            if is_marked_byline(lines, kinds, index):
                 marked.extend(parse_byline(line.text, bare=True))
             elif _is_repeated_near_title(lines, index, title_at, window):
                 repeated.extend(parse_byline(line.text, bare=True))
@@ -70,18 +67,6 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body_start
         if known is None or known.role is None and author.role:
             unique[author.name.casefold()] = author
     return tuple(unique.values())
-
-
-def _follows(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
-    return index > 0 and bool(label.search(lines[index - 1].text))
-
-
-def _is_marked_byline(lines: list[Line], kinds: list[Kind], index: int) -> bool:
-    """A bare name with a job title, after "By", or next to a date or a job title."""
-    if any(author.role for author in parse_byline(lines[index].text, bare=True)) or _follows(lines, index, BY_ALONE):
-        return True
-    neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(kinds[i] in (Kind.DATE, Kind.BYLINE) or is_role_line(lines[i].text) for i in neighbours)
 
 
 def _is_repeated_near_title(lines: list[Line], index: int, title_at: int, window: range) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from generator.parse.bylines import parse_byline
+from generator.parse.bylines import is_role_line, parse_byline
 from generator.parse.credits import is_contributor_credit
 from generator.parse.dates import is_date_line
 from generator.parse.figures import credit_of, split_caption
@@ -13,6 +13,8 @@ from generator.parse.lines import Line, is_debris, is_short_sentence, is_title_c
 from generator.parse.related import related_headline
 
 PROSE_THRESHOLD = 0.45
+BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
+"""A line that ends with "By", its name on the next line."""
 FROM_OUTLET = re.compile(r"^from\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})$", re.IGNORECASE)
 
 
@@ -75,3 +77,15 @@ def densest_region(values: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, index + 1)
     return best_span
+
+
+def follows(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
+    return index > 0 and bool(label.search(lines[index - 1].text))
+
+
+def is_marked_byline(lines: list[Line], kinds: list[Kind], index: int) -> bool:
+    """A bare name with a job title, after "By", or next to a date or a job title."""
+    if any(author.role for author in parse_byline(lines[index].text, bare=True)) or follows(lines, index, BY_ALONE):
+        return True
+    neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(kinds[i] in (Kind.DATE, Kind.BYLINE) or is_role_line(lines[i].text) for i in neighbours)

@@ -87,8 +87,9 @@ def stop_word_density(words: list[str]) -> float:
 
 
 def content_words(words: list[str]) -> list[str]:
-    """The lower-cased words of ``words`` that are not stop words."""
-    return [lowered for lowered in (word.casefold() for word in words) if lowered not in STOP_WORDS]
+    """The words of ``words`` that are not stop words, lower-cased and without a plural "s"."""
+    lowered = (word.casefold() for word in words)
+    return [word[:-1] if len(word) > 3 and word.endswith("s") else word for word in lowered if word not in STOP_WORDS]
 
 
 def lowercase_ratio(words: list[str]) -> float:

@@ -7,8 +7,8 @@ from collections import Counter
 
 from generator.parse.bylines import is_name_line
 from generator.parse.figures import names_agency
-from generator.parse.kinds import Kind
-from generator.parse.lines import STOP_WORDS, Line, content_words
+from generator.parse.kinds import Kind, is_marked_byline
+from generator.parse.lines import Line, content_words
 
 SEPARATORS = re.compile(r"\s*(?:\||\s[-–—:]\s|::)\s*")
 """What joins a title to a site or section name, as in "Title | Site"."""
@@ -19,6 +19,12 @@ INSIDE_BODY = 20
 BYLINE_REACH = 8
 """How many lines below its title a byline or date may be."""
 BYLINE_CLOSE = 4
+TOPIC_REPEATS = 3
+"""A title's words recur in the body: a word counts fully once it is there this many times."""
+DANGLING = frozenset(
+    "a an the and or but nor of to in on at by for from with into onto than that as between about his her its their our your my".split()
+)
+"""Words a headline does not end with, but a line broken mid-sentence does."""
 OPENING_REACH = 40
 """A first line is likely the title when the body starts soon after it: within this many lines."""
 
@@ -30,13 +36,13 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
     below it, is repeated (the page's title and its heading), or opens the file.
     """
     counts = Counter(part.casefold() for line in lines for part in {line.text, *SEPARATORS.split(line.text)})
-    body_words = {word for index in body for word in content_words(lines[index].words)}
+    body_words = Counter(word for index in body for word in content_words(lines[index].words))
     best, best_score = None, 0.0
     prose_above = 0
     for index in range(max(0, body.start - REACH), min(len(lines), body.start + INSIDE_BODY)):
         if kinds[index] in (Kind.SHORT, Kind.PROSE):
             score = _title_score(lines[index], index - body.start, counts, body_words)
-            score += _byline_below(lines, kinds, index) - 0.5 * min(prose_above, 4)
+            score += _byline_below(lines, kinds, index) - 0.4 * min(prose_above, 4) - 1.0 * (kinds[index] is Kind.PROSE)
             if score > best_score:
                 best, best_score = index, score
         prose_above += index >= body.start and kinds[index] is Kind.PROSE
@@ -47,28 +53,30 @@ def _byline_below(lines: list[Line], kinds: list[Kind], index: int) -> float:
     """2 for a byline or date just below, 1 for one a little further, else 0."""
     for distance in range(1, BYLINE_REACH):
         below = index + distance
-        if below < len(lines) and _is_byline_furniture(lines[below], kinds[below]):
+        if below < len(lines) and _is_byline_furniture(lines, kinds, below):
             return 2.0 if distance <= BYLINE_CLOSE else 1.0
     return 0.0
 
 
-def _is_byline_furniture(line: Line, kind: Kind) -> bool:
-    return kind in (Kind.BYLINE, Kind.DATE) or kind is Kind.SHORT and is_name_line(line.text)
+def _is_byline_furniture(lines: list[Line], kinds: list[Kind], index: int) -> bool:
+    if kinds[index] in (Kind.BYLINE, Kind.DATE):
+        return True
+    return kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and is_marked_byline(lines, kinds, index)
 
 
-def _title_score(line: Line, offset: int, counts: Counter[str], body_words: set[str]) -> float:
+def _title_score(line: Line, offset: int, counts: Counter[str], body_words: Counter[str]) -> float:
     """The score of a line for its own shape: words shared with the body, nearness, repetition."""
     words = line.words
     if not 2 <= len(words) <= 30 or line.text.endswith((",", ":")):
         return 0.0
     title_words = content_words(words)
-    shared = sum(word in body_words for word in title_words) / max(len(title_words), 4)
+    shared = sum(min(body_words[word], TOPIC_REPEATS) for word in title_words) / TOPIC_REPEATS / max(len(title_words), 4)
     near = max(0.0, 1.0 - abs(offset) / REACH) - 0.5 * (offset > 0)
     opening = (line.index == 0) * max(0.3, 1.0 - (line.index - offset) / OPENING_REACH)
     score = 0.5 + 3.0 * shared + near + 3.5 * opening + 1.5 * min(len(words), 6) / 6
     score += 1.5 * (len(words) > 3 and counts[clean_title(line.text).casefold()] > 1)
     score -= 1.5 * _starts_lowercase(line.text) + 2.0 * (is_name_line(line.text) or names_agency(line.text))
-    score -= (1.0 + len(words) / 10) * _ends_with_full_stop(line.text) + 1.5 * (words[-1].casefold() in STOP_WORDS)
+    score -= (1.0 + len(words) / 10) * _ends_with_full_stop(line.text) + 1.5 * (words[-1].casefold() in DANGLING)
     return score
 
 
