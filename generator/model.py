@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from generator.extract.article import Extraction
     from generator.link.entities import Entity, EntityIndex
+    from generator.link.story_index import StoryIndex
     from generator.link.topics import SectionListing
 
 ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "place": "places"}
@@ -129,6 +130,7 @@ class Corpus:
     entities: EntityIndex
     """Indices of articles in it are positions in ``articles``."""
     entity_page_min_mentions: int
+    stories: StoryIndex
 
     def entity_path(self, entity: Entity) -> str | None:
         """The entity's page, or ``None`` for the long tail listed on its index page alone."""

@@ -10,6 +10,7 @@ from generator.analyse import Analysis
 from generator.extract.entities import Aliases
 from generator.extract.topics import Taxonomy, keyphrases
 from generator.link.entities import entity_index
+from generator.link.story_index import story_index
 from generator.link.topics import topic_listings
 from generator.model import Article, Corpus, LinkedArticle
 
@@ -19,7 +20,7 @@ SLUG_MAX_LENGTH = 80
 
 def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Aliases,
                 entity_page_min_mentions: int = 2) -> Corpus:
-    """Give every article a page, newest first, and link articles, entities, topics and tags."""
+    """Give every article a page, newest first; link articles, entities, topics, tags and stories."""
     articles = [a.article for a in analyses]
     paths = article_paths(articles)
     by_title = {_title_key(a.title): paths[a.source_file] for a in articles}
@@ -34,11 +35,14 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         for a, tags in zip(analyses, keyphrases(articles))
     ]
     entries.sort(key=lambda e: _archive_order(e.article))
+    entities = entity_index([e.extraction.entities for e in entries], aliases)
+    names = [[e.name for e in entities.for_article(i)] for i in range(len(entries))]
     return Corpus(
         articles=tuple(entries),
         sections=topic_listings(entries, taxonomy),
-        entities=entity_index([e.extraction.entities for e in entries], aliases),
+        entities=entities,
         entity_page_min_mentions=entity_page_min_mentions,
+        stories=story_index(entries, names),
     )
 
 

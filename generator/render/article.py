@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import posixpath
 from collections.abc import Sequence
 
 from generator.link.topics import section_path, topic_path
 from generator.link.entities import Entity
 from generator.model import ENTITY_FOLDERS, Article, Corpus, Figure, LinkedArticle, Page
+from generator.link.story_index import Story
 from generator.render.entities import entity_links
+from generator.render.listing import article_list
 from generator.render.escape import clean_text, html_text, markdown_text
 from generator.render.page import long_date, page, relative_link
 from generator.render.summary import summary
@@ -20,11 +23,13 @@ def render_article(index: int, corpus: Corpus) -> Page:
     entry = corpus.articles[index]
     article = entry.article
     filing = entry.extraction.filing
+    story = corpus.stories.story_of.get(index)
     meta = {
         "kind": "article",
         "title": html_text(article.title),
         "description": html_text(summary(article)),
-        "date": article.published,
+        "date": article.published or corpus.stories.inferred_dates.get(index),
+        "date_inferred": True if index in corpus.stories.inferred_dates else None,
         "updated": article.updated,
         "authors": [clean_text(a.name) for a in article.authors],
         "source": clean_text(article.outlet) if article.outlet else None,
@@ -33,6 +38,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
         "section": clean_text(filing.section),
         "topics": [clean_text(t.name) for t in filing.topics],
         "tags": list(entry.tags),
+        "story": _slug(story.path) if story else None,
     }
     blocks = [
         f"# {markdown_text(article.title)}",
@@ -44,6 +50,8 @@ def render_article(index: int, corpus: Corpus) -> Page:
         *(f"*{markdown_text(c)}*" for c in article.credits),
         entity_links(entry, index, corpus),
         filed_under(entry),
+        story_block(entry, story, corpus),
+        related_articles_block(index, corpus),
         related_block(entry),
     ]
     return page(entry.path, meta, blocks)
@@ -86,6 +94,22 @@ def filed_under(entry: LinkedArticle) -> str:
     return "Filed under " + " · ".join(links)
 
 
+def story_block(entry: LinkedArticle, story: Story | None, corpus: Corpus) -> str:
+    """The other tellings of the article's story."""
+    if story is None:
+        return ""
+    others = [corpus.articles[i] for i in story.articles if corpus.articles[i] is not entry]
+    heading = f"## [The story]({relative_link(entry.path, story.path)}): {_count(len(others), 'other article')}"
+    return heading + "\n\n" + article_list(others, entry.path)
+
+
+def related_articles_block(index: int, corpus: Corpus) -> str:
+    related = [corpus.articles[i] for i in corpus.stories.related[index]]
+    if not related:
+        return ""
+    return "## Related articles\n\n" + article_list(related, corpus.articles[index].path)
+
+
 def related_block(entry: LinkedArticle) -> str:
     """The headlines the outlet's page linked to, linked here where the archive holds them."""
     if not entry.related_headlines:
@@ -95,6 +119,14 @@ def related_block(entry: LinkedArticle) -> str:
         text = markdown_text(headline)
         items.append(f"- [{text}]({relative_link(entry.path, path)})" if path else f"- {text}")
     return "## Related coverage\n\n" + "\n".join(items)
+
+
+def _slug(path: str) -> str:
+    return posixpath.splitext(posixpath.basename(path))[0]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def reading_minutes(article: Article) -> int:

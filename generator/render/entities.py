@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from itertools import groupby
 
+from generator.extract.quotes import Quote
 from generator.link.entities import Entity
 from generator.model import ENTITY_FOLDERS, Corpus, LinkedArticle, Page
 from generator.render.escape import html_text, markdown_text
@@ -14,6 +15,7 @@ from generator.render.page import long_date, page, relative_link
 TYPE_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
 RELATED_LIMIT = 12
+QUOTES_LIMIT = 20
 SEARCH_BOOST = 3
 """Entity pages rank above the articles that merely mention them."""
 
@@ -37,6 +39,10 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
     blocks.append(f"Named {_times(entity.mentions)} in {_count(len(entity.articles), 'article')}{seen}.")
     blocks.append("## Articles")
     blocks.append("\n".join(_occurrence(corpus.articles[i], sentence.sentence, path) for i, sentence in occurrences))
+    quotes = [(i, q) for i, _ in occurrences for q in corpus.stories.quotes[i] if q.speaker == entity.name]
+    if quotes:
+        blocks.append("## Quotes")
+        blocks.extend(_quote(corpus.articles[i], q, path) for i, q in quotes[:QUOTES_LIMIT])
     related = corpus.entities.related(entity, RELATED_LIMIT)
     if related:
         blocks.append("## Appears with")
@@ -79,6 +85,11 @@ def entity_links(entry: LinkedArticle, index: int, corpus: Corpus) -> str:
 def _occurrence(entry: LinkedArticle, sentence: str, from_path: str) -> str:
     item = article_item(entry, from_path)
     return f"{item}  \n  “{markdown_text(sentence)}”" if sentence else item
+
+
+def _quote(entry: LinkedArticle, quote: Quote, from_path: str) -> str:
+    source = entry.article.outlet or entry.article.title
+    return f"> “{markdown_text(quote.text)}”  \n> — in [{markdown_text(source)}]({relative_link(from_path, entry.path)})"
 
 
 def _entity_item(entity: Entity, count: int, from_path: str, corpus: Corpus) -> str:

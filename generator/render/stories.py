@@ -1,0 +1,116 @@
+"""Story pages (one event, every outlet's telling side by side) and the stories index."""
+
+from __future__ import annotations
+
+from generator.extract.quotes import SharedQuote
+from generator.link.story_index import Story
+from generator.model import Corpus, Page
+from generator.render.escape import clean_text, html_text, markdown_text
+from generator.render.listing import article_item
+from generator.render.page import long_date, page, relative_link
+from generator.render.summary import summary
+
+STORIES_INDEX = "stories/index.md"
+
+
+def render_story_pages(corpus: Corpus) -> list[Page]:
+    return [render_stories_index(corpus), *(render_story(s, corpus) for s in corpus.stories.stories)]
+
+
+def render_stories_index(corpus: Corpus) -> Page:
+    blocks = ["# Stories", "Events that several articles report, newest first."]
+    items = [_story_item(s, corpus) for s in corpus.stories.stories]
+    blocks.append("\n".join(items) if items else "No story has two articles yet.")
+    return page(STORIES_INDEX, {"kind": "index", "title": "Stories"}, blocks)
+
+
+def render_story(story: Story, corpus: Corpus) -> Page:
+    blocks = [f"# {markdown_text(story.headline)}", _story_line(story), "## Coverage", _tabs(story, corpus)]
+    if story.quotes:
+        blocks += ["## Quotes carried by several articles", *(_quote(q, story, corpus) for q in story.quotes)]
+    if story.differences:
+        blocks += ["## Numbers that differ", _differences(story, corpus)]
+    if story.names_only_in:
+        blocks += ["## Named by one article only", _names_only(story, corpus)]
+    meta = {
+        "kind": "story",
+        "title": html_text(story.headline),
+        "description": html_text(f"{len(story.articles)} articles on one event" +
+                                 (f" from {', '.join(story.outlets)}" if story.outlets else "") + "."),
+        "date": story.start,
+        "end_date": story.end if story.end != story.start else None,
+        "outlets": [clean_text(o) for o in story.outlets],
+        "articles": [corpus.articles[i].path for i in story.articles],
+    }
+    return page(story.path, meta, blocks)
+
+
+def _tabs(story: Story, corpus: Corpus) -> str:
+    """Material content tabs: each member's headline, metadata, lead and link."""
+    tabs = []
+    for number, position in enumerate(story.articles, start=1):
+        entry = corpus.articles[position]
+        article = entry.article
+        label = clean_text(article.outlet or f"Article {number}")
+        lines = [f"**[{markdown_text(article.title)}]({relative_link(story.path, entry.path)})**"]
+        details = []
+        if article.authors:
+            details.append("By " + ", ".join(markdown_text(a.name) for a in article.authors))
+        if article.published:
+            details.append(long_date(article.published))
+        if details:
+            lines.append(" · ".join(details))
+        lines.append(markdown_text(summary(article)))
+        body = "\n\n".join(f"    {line}" for line in lines)
+        tabs.append(f'=== "{_tab_label(label)}"\n\n{body}')
+    return "\n\n".join(tabs)
+
+
+def _quote(quote: SharedQuote, story: Story, corpus: Corpus) -> str:
+    carriers = ", ".join(_carrier(i, story, corpus) for i in quote.articles)
+    return f"> “{markdown_text(quote.text)}”  \n> — {markdown_text(quote.speaker)}, in {carriers}"
+
+
+def _differences(story: Story, corpus: Corpus) -> str:
+    lines = []
+    for difference in story.differences:
+        tellings = "; ".join(
+            f"{_carrier(i, story, corpus)}: " + ", ".join(f"“{markdown_text(f.phrase)}”" for f in figures)
+            for i, figures in difference.figures
+        )
+        lines.append(f"- **{markdown_text(difference.counted)}**: {tellings}")
+    return "\n".join(lines)
+
+
+def _names_only(story: Story, corpus: Corpus) -> str:
+    return "\n".join(
+        f"- {_carrier(i, story, corpus)}: " + ", ".join(markdown_text(n) for n in names)
+        for i, names in story.names_only_in
+    )
+
+
+def _carrier(position: int, story: Story, corpus: Corpus) -> str:
+    entry = corpus.articles[position]
+    name = entry.article.outlet or f"article {story.articles.index(position) + 1}"
+    return f"[{markdown_text(name)}]({relative_link(story.path, entry.path)})"
+
+
+def _story_item(story: Story, corpus: Corpus) -> str:
+    return f"- [{markdown_text(story.headline)}]({relative_link(STORIES_INDEX, story.path)}) · {_story_line(story)}"
+
+
+def _story_line(story: Story) -> str:
+    parts = [f"{len(story.articles)} articles"]
+    if story.outlets:
+        parts.append(", ".join(markdown_text(o) for o in story.outlets))
+    if story.start:
+        span = long_date(story.start)
+        if story.end and story.end != story.start:
+            span += f" – {long_date(story.end)}"
+        parts.append(span)
+    return " · ".join(parts)
+
+
+def _tab_label(label: str) -> str:
+    """A tab title: within double quotes, where escapes are not read."""
+    return markdown_text(label).replace('"', "&quot;")
