@@ -1,4 +1,4 @@
-"""The home page and the index pages of the archive."""
+"""The index pages of the archive: all articles, the tags."""
 
 from __future__ import annotations
 
@@ -6,26 +6,11 @@ import datetime as dt
 from itertools import groupby
 
 from generator.model import Corpus, Page
-from generator.render.escape import markdown_text
 from generator.render.listing import article_list
 from generator.render.page import page
 
-HOME_LATEST = 20
 ARTICLES_INDEX = "articles/index.md"
 TAGS_INDEX = "tags.md"
-
-
-def render_home(corpus: Corpus, site_name: str) -> Page:
-    count = len(corpus.articles)
-    outlets = {e.article.outlet for e in corpus.articles if e.article.outlet}
-    blocks = [
-        f"# {markdown_text(site_name)}",
-        f"{count} article{'s' * (count != 1)} from {len(outlets)} outlet{'s' * (len(outlets) != 1)}.",
-        "## Latest articles",
-        article_list(corpus.articles[:HOME_LATEST], "index.md") or "No articles yet: add text files to the seeds folder.",
-        f"[All articles]({ARTICLES_INDEX})",
-    ]
-    return page("index.md", {"kind": "home", "title": "Home"}, blocks)
 
 
 def render_articles_index(corpus: Corpus) -> Page:

@@ -1,0 +1,60 @@
+"""The home page: the latest stories and articles, the most-covered names, the sections."""
+
+from __future__ import annotations
+
+from generator.model import ENTITY_FOLDERS, Corpus, Page
+from generator.render.escape import markdown_text
+from generator.render.listing import article_list
+from generator.render.page import page, relative_link
+
+HOME = "index.md"
+LATEST = 10
+TOP_ENTITIES = 8
+TYPE_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
+
+
+def render_home(corpus: Corpus, site_name: str) -> Page:
+    count = len(corpus.articles)
+    outlets = {e.article.outlet for e in corpus.articles if e.article.outlet}
+    blocks = [
+        f"# {markdown_text(site_name)}",
+        f"{_count(count, 'article')} from {_count(len(outlets), 'outlet')}, "
+        f"{_count(len(corpus.stories.stories), 'story', 'stories')} told by several of them.",
+    ]
+    if not corpus.articles:
+        blocks.append("No articles yet: add text files to the seeds folder and build again.")
+        return page(HOME, {"kind": "home", "title": "Home"}, blocks)
+    cards = [
+        _card("Latest stories", "\n".join(
+            f"- [{markdown_text(s.headline)}]({relative_link(HOME, s.path)}) ({len(s.articles)} articles)"
+            for s in corpus.stories.stories[:LATEST]) or "No story has two articles yet.",
+            ("All stories", "stories/index.md")),
+        _card("Latest articles", article_list(corpus.articles[:LATEST], HOME), ("All articles", "articles/index.md")),
+        *(_card(f"Most covered: {TYPE_TITLES[label].lower()}", _top_entities(label, corpus),
+                (f"All {TYPE_TITLES[label].lower()}", f"{folder}/index.md"))
+          for label, folder in ENTITY_FOLDERS.items()),
+        _card("Sections", "\n".join(
+            f"- [{markdown_text(s.name)}]({relative_link(HOME, s.path)}) ({len(s.articles)})" for s in corpus.sections),
+            ("All sections and topics", "topics/index.md")),
+    ]
+    blocks.append('<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")
+    return page(HOME, {"kind": "home", "title": "Home"}, blocks)
+
+
+def _card(title: str, body: str, more: tuple[str, str]) -> str:
+    """A Material grid card: a list item whose indented blocks are its content."""
+    lines = [f"__{title}__", "---", body or "None yet.", f"[{more[0]} →]({relative_link(HOME, more[1])})"]
+    indented = "\n\n".join("\n".join(f"    {line}" if line else "" for line in block.split("\n")) for block in lines)
+    return "-" + indented[1:]
+
+
+def _top_entities(label: str, corpus: Corpus) -> str:
+    top = [e for e in corpus.entities.entities if e.label == label and corpus.entity_path(e)][:TOP_ENTITIES]
+    return "\n".join(
+        f"- [{markdown_text(e.name)}]({relative_link(HOME, corpus.entity_path(e))}) ({_count(len(e.articles), 'article')})"
+        for e in top
+    )
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
