@@ -11,7 +11,9 @@ from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_marked_byline
 from generator.parse.lines import Line, ends_sentence, lowercase_ratio
 from generator.parse.title import BYLINE_REACH, SEPARATORS, clean_title
 
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&.'’ -]{2,60}?)\s*(?:\.|,|all rights|$)", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)", re.IGNORECASE)
+ALL_RIGHTS = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
+MAX_OUTLET_WORDS = 6
 FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
 """A label whose next line names the outlet."""
 BEFORE_TITLE = 15
@@ -90,19 +92,29 @@ def find_header_dates(lines: list[Line], kinds: list[Kind], title_at: int, body_
     return Dates(published, updated)
 
 
-def find_outlet(lines: list[Line], kinds: list[Kind], title_line: str) -> str | None:
-    """The site: a "From X" line, a "Title | Site" line, or a copyright holder."""
-    for line, kind in zip(lines, kinds):
+def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> str | None:
+    """The site: a "From X" line by the article, a "Title | Site" line, or a copyright holder; else ``None``."""
+    for index in range(max(0, title_at - BEFORE_TITLE), min(len(lines), article.stop + AFTER_BODY_START)):
+        line, kind = lines[index], kinds[index]
         match = FROM_OUTLET.match(line.text) if kind is Kind.OUTLET else None
         if match:
             return match.group(1)
-    title = clean_title(title_line).casefold()
+        if follows(lines, index, FROM_ALONE) and _is_proper_name(line.text):
+            return line.text
+    title = clean_title(lines[title_at].text).casefold()
     for line in lines:
         parts = SEPARATORS.split(line.text)
-        if len(parts) == 2 and parts[0].casefold() == title and 0 < len(parts[1].split()) <= 5:
+        if len(parts) == 2 and parts[0].casefold() == title and _is_proper_name(parts[1]):
             return parts[1]
     for line, kind in zip(lines, kinds):
         match = COPYRIGHT.search(line.text) if kind is Kind.DEBRIS else None
-        if match and not ends_sentence(match.group(1)):
-            return match.group(1).strip()
+        if match and _is_proper_name(match.group(1)):
+            return match.group(1)
     return None
+
+
+def _is_proper_name(text: str) -> bool:
+    """A short name in Title Case, like "The Valley Times" (small joining words allowed)."""
+    words = text.split()
+    capitalised = [word for word in words if word[0].isupper() or word[0].isdigit()]
+    return 0 < len(words) <= MAX_OUTLET_WORDS and len(capitalised) >= len(words) - 1 and words[0][0].isupper() and not ALL_RIGHTS.search(text)

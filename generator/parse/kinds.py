@@ -15,7 +15,7 @@ from generator.parse.related import related_headline
 PROSE_THRESHOLD = 0.45
 BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
 """A line that ends with "By", its name on the next line."""
-FROM_OUTLET = re.compile(r"^from\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})$", re.IGNORECASE)
+FROM_OUTLET = re.compile(r"^(?i:from)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})$")
 
 
 class Kind(enum.Enum):

@@ -44,7 +44,7 @@ def parse_article(source: SourceFile) -> Article:
         authors=find_authors(lines, kinds, title_at, body_start),
         published=dates.published,
         updated=dates.updated,
-        outlet=find_outlet(lines, kinds, lines[title_at].text),
+        outlet=find_outlet(lines, kinds, title_at, range(body_start, end)),
         figures=header_figures(lines, kinds, header) + body.figures,
         credits=tuple(dict.fromkeys(line.text for line, kind in zip(lines, kinds) if kind is Kind.CONTRIBUTORS)),
         related=tuple(dict.fromkeys(body.related)),
