@@ -82,15 +82,15 @@ def test_clean_articles_keep_title_line_and_all_paragraphs(reader):
     assert paragraphs / total_paragraphs >= 0.95
 
 
-def test_reuters_wires_parse_or_say_why():
+def test_reuters_wires_keep_their_headline():
+    """Wires, tables of figures included, parse (or say why not) and keep their ALL-CAPS headline."""
     require_corpus("reuters21578")
-    parsed = 0
+    titles = 0
     for item in itertools.islice(corpora.reuters_articles(), SAMPLE):
         try:
             article = parse_article(read(item))
         except NotAnArticle as error:
             assert str(error)
             continue
-        parsed += 1
-        assert article.title.casefold() == item.meta["title"].casefold()
-    assert parsed / SAMPLE >= 0.9
+        titles += article.title.casefold() == item.meta["title"].casefold()
+    assert titles / SAMPLE >= 0.97

@@ -40,13 +40,13 @@ def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int 
     return None
 
 
-def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body_start: int) -> tuple[Author, ...]:
-    """Authors from the bylines around the title, else from the first "By ..." line anywhere.
+def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: range) -> tuple[Author, ...]:
+    """Authors from the bylines around the title, else from the first "By ..." line outside the body.
 
     Bare names count when something marks them as bylines; names that are only repeated near the
     title count when nothing better is there.
     """
-    window = range(max(0, title_at - BEFORE_TITLE), min(len(lines), body_start + AFTER_BODY_START))
+    window = range(max(0, title_at - BEFORE_TITLE), min(len(lines), body.start + AFTER_BODY_START))
     marked: list[Author] = []
     repeated: list[Author] = []
     for index in window:
@@ -62,7 +62,8 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body_start
                 repeated.extend(parse_byline(line.text, bare=True))
     found = marked or repeated
     if not found:
-        found = next((list(parse_byline(line.text)) for line, kind in zip(lines, kinds) if kind is Kind.BYLINE), [])
+        outside = (index for index in range(len(lines)) if index not in body or index < body.start + AFTER_BODY_START)
+        found = next((list(parse_byline(lines[i].text)) for i in outside if kinds[i] is Kind.BYLINE), [])
     unique: dict[str, Author] = {}
     for author in found:
         known = unique.get(author.name.casefold())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_LABEL = r"(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+(?:more|also|next)|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended|watch|listen)"
+_LABEL = r"(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+(?:more|also|next)|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended)"
 INLINE = re.compile(rf"\s*[(\[]\s*{_LABEL}\s*:\s*([^()\[\]]+?)\s*[)\]]", re.IGNORECASE)
 LINE = re.compile(rf"^{_LABEL}\s*:\s*(.+)$", re.IGNORECASE)
 BRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")

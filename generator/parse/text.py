@@ -41,7 +41,7 @@ def parse_article(source: SourceFile) -> Article:
         title=clean_title(lines[title_at].text),
         body=body.paragraphs,
         standfirst=lines[standfirst_at].text if standfirst_at is not None else None,
-        authors=find_authors(lines, kinds, title_at, body_start),
+        authors=find_authors(lines, kinds, title_at, range(body_start, end)),
         published=dates.published,
         updated=dates.updated,
         outlet=find_outlet(lines, kinds, title_at, range(body_start, end)),
