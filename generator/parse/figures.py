@@ -12,7 +12,7 @@ MAX_CREDIT = 160
 """The longest credit, in characters: longer text is no credit (and is not searched for one)."""
 AGENCY = re.compile(_AGENCY, re.IGNORECASE)
 CREDIT_TAIL = re.compile(
-    rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_CREDIT_WORD}\b|[^()\[\]/]{{2,40}}\s?/\s?[^()\[\]/]{{2,40}})[^()\[\]]*)[)\]]\s*$",
+    rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_CREDIT_WORD}\b|[A-Z][a-z][^()\[\]/\d]{{1,38}}\s?/\s?[^()\[\]/\d]{{2,40}})[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
