@@ -131,10 +131,15 @@ class Corpus:
     """Indices of articles in it are positions in ``articles``."""
     entity_page_min_mentions: int
     stories: StoryIndex
+    ambiguous_surnames: frozenset[str]
+    """One-word person names that are the surname of several people of the corpus."""
 
     def entity_path(self, entity: Entity) -> str | None:
-        """The entity's page, or ``None`` for the long tail listed on its index page alone."""
+        """The entity's page, or ``None`` for the long tail and ambiguous surnames, listed on their
+        index page alone."""
         if entity.mentions < self.entity_page_min_mentions and len(entity.articles) < 2:
+            return None
+        if entity.label == "person" and entity.name in self.ambiguous_surnames:
             return None
         return f"{ENTITY_FOLDERS[entity.label]}/{entity.slug if entity.slug != 'index' else 'index-'}.md"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from slugify import slugify
@@ -9,7 +10,7 @@ from slugify import slugify
 from generator.analyse import Analysis
 from generator.extract.entities import Aliases
 from generator.extract.topics import Taxonomy, keyphrases
-from generator.link.entities import entity_index
+from generator.link.entities import EntityIndex, entity_index
 from generator.link.story_index import story_index
 from generator.link.topics import topic_listings
 from generator.model import Article, Corpus, LinkedArticle
@@ -43,7 +44,15 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         entities=entities,
         entity_page_min_mentions=entity_page_min_mentions,
         stories=story_index(entries, names),
+        ambiguous_surnames=ambiguous_surnames(entities),
     )
+
+
+def ambiguous_surnames(entities: EntityIndex) -> frozenset[str]:
+    """One-word person names that end the full names of two or more other people."""
+    people = Counter(e.name.split()[-1] for e in entities.entities if e.label == "person" and " " in e.name)
+    return frozenset(e.name for e in entities.entities
+                     if e.label == "person" and " " not in e.name and people[e.name] >= 2)
 
 
 def article_paths(articles: Sequence[Article]) -> dict[str, str]:

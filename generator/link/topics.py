@@ -27,6 +27,11 @@ class SectionListing(TopicListing):
     topics: tuple[TopicListing, ...] = ()
     """Its topics that hold articles, the largest first."""
 
+    @property
+    def article_count(self) -> int:
+        """The articles filed under the section or one of its topics."""
+        return len({id(e) for listing in (self, *self.topics) for e in listing.articles})
+
 
 def topic_listings(entries: Sequence[LinkedArticle], taxonomy: Taxonomy) -> tuple[SectionListing, ...]:
     """The taxonomy's sections, in its order, that hold articles directly or through a topic.

@@ -34,7 +34,7 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
                 (f"All {TYPE_TITLES[label].lower()}", f"{folder}/index.md"))
           for label, folder in ENTITY_FOLDERS.items()),
         _card("Sections", "\n".join(
-            f"- [{markdown_text(s.name)}]({relative_link(HOME, s.path)}) ({len(s.articles)})" for s in corpus.sections),
+            f"- [{markdown_text(s.name)}]({relative_link(HOME, s.path)}) ({s.article_count})" for s in corpus.sections),
             ("All sections and topics", "topics/index.md")),
     ]
     blocks.append('<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")

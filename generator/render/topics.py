@@ -59,7 +59,8 @@ def _topic_item(topic: TopicListing, from_path: str) -> str:
 
 def _count_line(section: SectionListing) -> str:
     topics = len(section.topics)
-    return f"{_articles(len(section.articles))} filed here; {topics} topic{'s' * (topics != 1)}."
+    return (f"{_articles(section.article_count)} in all, {len(section.articles)} filed in the section itself; "
+            f"{topics} topic{'s' * (topics != 1)}.")
 
 
 def _articles(count: int) -> str:
