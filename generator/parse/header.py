@@ -1,4 +1,4 @@
-"""What a page says around its title: standfirst, authors, dates and outlet."""
+"""What a page says around its article: standfirst, authors, dates, outlet and credits."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ import re
 from generator.model import Author
 from generator.parse.bylines import is_name_line, parse_byline
 from generator.parse.dates import Dates, find_dates
-from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_marked_byline
-from generator.parse.lines import Line, ends_sentence, lowercase_ratio
+from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_byline_line, is_marked_byline
+from generator.parse.lines import Line, lowercase_ratio
 from generator.parse.title import BYLINE_REACH, SEPARATORS, clean_title
 
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)", re.IGNORECASE)
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*\s*([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)",
+    re.IGNORECASE,
+)
 ALL_RIGHTS = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
 MAX_OUTLET_WORDS = 6
 FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
@@ -19,23 +22,29 @@ FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
 BEFORE_TITLE = 15
 """How far above the title a page may put its byline."""
 AFTER_BODY_START = 6
+"""How far into the body a byline may be."""
+MIN_STANDFIRST_WORDS = 8
+
+
+def article_span(lines: list[Line], title_at: int, article: range) -> range:
+    """The lines that belong to the article: a little above its title to a little below its body."""
+    return range(max(0, title_at - BEFORE_TITLE), min(len(lines), article.stop + AFTER_BODY_START))
 
 
 def header_end(lines: list[Line], kinds: list[Kind], title_at: int) -> int:
     """Where the block under the title ends: after its last byline or date line, if it has any."""
     end = title_at + 1
     for index in range(title_at + 1, min(len(lines), title_at + BYLINE_REACH)):
-        if kinds[index] in (Kind.BYLINE, Kind.DATE) or (
-            kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and is_marked_byline(lines, kinds, index)
-        ):
+        if is_byline_line(lines, kinds, index):
             end = index + 1
     return end
 
 
 def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int | None:
+    """The first line between title and body that reads as a sentence or two: the dek."""
     for index in header:
         words = lines[index].words
-        if kinds[index] in (Kind.PROSE, Kind.SHORT) and len(words) >= 8 and lowercase_ratio(words) >= 0.4:
+        if kinds[index] in (Kind.PROSE, Kind.SHORT) and len(words) >= MIN_STANDFIRST_WORDS and lowercase_ratio(words) >= 0.4:
             return index
     return None
 
@@ -79,23 +88,22 @@ def _is_repeated_near_title(lines: list[Line], index: int, title_at: int, window
     return 0 < index - title_at <= 2 and any(line.text == text for line in lines[index + 1 :])
 
 
-def find_header_dates(lines: list[Line], kinds: list[Kind], title_at: int, body_start: int) -> Dates:
-    """The first published and updated dates after the title, from date lines and bylines."""
+def find_header_dates(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> Dates:
+    """The first published and updated dates from the date lines and bylines of the article, title first."""
     published = updated = None
-    order = [*range(title_at, len(lines)), *range(0, title_at)]
-    for index in order:
+    for index in sorted(article_span(lines, title_at, article), key=lambda index: index < title_at):
         if kinds[index] in (Kind.DATE, Kind.BYLINE):
             dates = find_dates(lines[index].text)
             published = published or dates.published
             updated = updated or dates.updated
-            if published and (updated or index >= body_start):
+            if published and (updated or index >= article.start):
                 break
     return Dates(published, updated)
 
 
 def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> str | None:
     """The site: a "From X" line by the article, a "Title | Site" line, or a copyright holder; else ``None``."""
-    for index in range(max(0, title_at - BEFORE_TITLE), min(len(lines), article.stop + AFTER_BODY_START)):
+    for index in article_span(lines, title_at, article):
         line, kind = lines[index], kinds[index]
         match = FROM_OUTLET.match(line.text) if kind is Kind.OUTLET else None
         if match:
@@ -114,8 +122,15 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
     return None
 
 
+def find_credits(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> tuple[str, ...]:
+    """Contributor lines of the article, like "The Associated Press contributed to this report."."""
+    span = article_span(lines, title_at, article)
+    return tuple(dict.fromkeys(lines[index].text for index in span if kinds[index] is Kind.CONTRIBUTORS))
+
+
 def _is_proper_name(text: str) -> bool:
-    """A short name in Title Case, like "The Valley Times" (small joining words allowed)."""
+    """A short name in Title Case, like "The Valley Times" (one small joining word allowed)."""
     words = text.split()
-    capitalised = [word for word in words if word[0].isupper() or word[0].isdigit()]
-    return 0 < len(words) <= MAX_OUTLET_WORDS and len(capitalised) >= len(words) - 1 and words[0][0].isupper() and not ALL_RIGHTS.search(text)
+    if not 0 < len(words) <= MAX_OUTLET_WORDS or not words[0][0].isupper() or ALL_RIGHTS.search(text):
+        return False
+    return sum(not (word[0].isupper() or word[0].isdigit()) for word in words) <= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from generator.parse.bylines import is_role_line, parse_byline
+from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.credits import is_contributor_credit
 from generator.parse.dates import is_date_line
 from generator.parse.figures import credit_of, split_caption
@@ -33,6 +33,7 @@ class Kind(enum.Enum):
 
 
 def classify(line: Line) -> Kind:
+    """The kind of ``line`` on its own; furniture is recognised first, prose last."""
     text = line.text
     if related_headline(text) is not None:
         return Kind.RELATED
@@ -80,7 +81,15 @@ def densest_region(values: list[float]) -> tuple[int, int]:
 
 
 def follows(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
+    """Whether the line above ``index`` matches ``label``."""
     return index > 0 and bool(label.search(lines[index - 1].text))
+
+
+def is_byline_line(lines: list[Line], kinds: list[Kind], index: int) -> bool:
+    """A "By ..." line, a date line, or a bare name marked as a byline."""
+    if kinds[index] in (Kind.BYLINE, Kind.DATE):
+        return True
+    return kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and is_marked_byline(lines, kinds, index)
 
 
 def is_marked_byline(lines: list[Line], kinds: list[Kind], index: int) -> bool:

@@ -7,7 +7,14 @@ import unicodedata
 from generator.model import Article, SourceFile
 from generator.parse.body import header_figures, read_body
 from generator.parse.errors import NotAnArticle
-from generator.parse.header import find_authors, find_header_dates, find_outlet, find_standfirst, header_end
+from generator.parse.header import (
+    find_authors,
+    find_credits,
+    find_header_dates,
+    find_outlet,
+    find_standfirst,
+    header_end,
+)
 from generator.parse.kinds import Kind, classify, densest_region, region_value
 from generator.parse.lines import split_lines
 from generator.parse.title import clean_title, find_title
@@ -27,31 +34,32 @@ def parse_article(source: SourceFile) -> Article:
     if title_at is None:
         raise NotAnArticle("no title line")
     body_start = max(start, header_end(lines, kinds, title_at))
-    end = len(lines) if all_short else end
+    article = range(body_start, len(lines) if all_short else end)
     header = range(title_at + 1, body_start)
     standfirst_at = find_standfirst(lines, kinds, header)
     skip = frozenset(() if standfirst_at is None else (standfirst_at,))
-    body = read_body(lines, kinds, range(body_start, end), skip, all_short)
+    body = read_body(lines, kinds, article, skip, all_short)
     if not body.paragraphs:
         raise NotAnArticle("no body text")
-    dates = find_header_dates(lines, kinds, title_at, body_start)
+    dates = find_header_dates(lines, kinds, title_at, article)
     return Article(
         source_file=source.rel_path,
         sha256=source.sha256,
         title=clean_title(lines[title_at].text),
         body=body.paragraphs,
         standfirst=lines[standfirst_at].text if standfirst_at is not None else None,
-        authors=find_authors(lines, kinds, title_at, range(body_start, end)),
+        authors=find_authors(lines, kinds, title_at, article),
         published=dates.published,
         updated=dates.updated,
-        outlet=find_outlet(lines, kinds, title_at, range(body_start, end)),
+        outlet=find_outlet(lines, kinds, title_at, article),
         figures=header_figures(lines, kinds, header) + body.figures,
-        credits=tuple(dict.fromkeys(line.text for line, kind in zip(lines, kinds) if kind is Kind.CONTRIBUTORS)),
+        credits=find_credits(lines, kinds, title_at, article),
         related=tuple(dict.fromkeys(body.related)),
     )
 
 
 def _check_is_text(text: str) -> None:
+    """Raise ``NotAnArticle`` for empty, binary or symbol-only text."""
     if not text.strip():
         raise NotAnArticle("the file is empty or only white space")
     odd = sum(

@@ -7,7 +7,7 @@ from collections import Counter
 
 from generator.parse.bylines import is_name_line
 from generator.parse.figures import names_agency
-from generator.parse.kinds import Kind, is_marked_byline
+from generator.parse.kinds import Kind, is_byline_line
 from generator.parse.lines import Line, content_words
 
 SEPARATORS = re.compile(r"\s*(?:\||\s[-–—:]\s|::)\s*")
@@ -53,15 +53,9 @@ def _byline_below(lines: list[Line], kinds: list[Kind], index: int) -> float:
     """2 for a byline or date just below, 1 for one a little further, else 0."""
     for distance in range(1, BYLINE_REACH):
         below = index + distance
-        if below < len(lines) and _is_byline_furniture(lines, kinds, below):
+        if below < len(lines) and is_byline_line(lines, kinds, below):
             return 2.0 if distance <= BYLINE_CLOSE else 1.0
     return 0.0
-
-
-def _is_byline_furniture(lines: list[Line], kinds: list[Kind], index: int) -> bool:
-    if kinds[index] in (Kind.BYLINE, Kind.DATE):
-        return True
-    return kinds[index] is Kind.SHORT and is_name_line(lines[index].text) and is_marked_byline(lines, kinds, index)
 
 
 def _title_score(line: Line, offset: int, counts: Counter[str], body_words: Counter[str]) -> float:
