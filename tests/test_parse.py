@@ -217,3 +217,58 @@ def test_title_is_kept_as_plain_text():
 def test_not_an_article(text, reason):
     with pytest.raises(NotAnArticle, match=reason):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["From Valley News"], "Valley News"),
+        (["From:", "Valley Herald"], "Valley Herald"),
+        (["Valley Farmers Count the Cost of a Dry Spring | The Valley Times"], "The Valley Times"),
+        (["© 2021 The Valley Times. All rights reserved."], "The Valley Times"),
+        (["Recommended from around the web"], None),
+    ],
+)
+def test_outlet(lines, outlet):
+    assert parse(page("Valley Farmers Count the Cost of a Dry Spring", "By Jane Doe", *PROSE, *lines)).outlet == outlet
+
+
+def test_title_tail_with_site_name_is_dropped():
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring | The Valley Times", *PROSE))
+    assert article.title == "Valley Farmers Count the Cost of a Dry Spring"
+
+
+def test_title_found_below_a_menu_by_its_byline_and_shared_words():
+    menu = ["Skip to main content", "News", "Sport", "Culture", "Lifestyle", "Newsletters", "Search jobs", "Digital Archive"]
+    text = page(*menu, "Dry Spring Leaves Valley Farmers Counting the Cost", "By Jane Doe", "March 3, 2022", *PROSE, *menu)
+    article = parse(text)
+    assert article.title == "Dry Spring Leaves Valley Farmers Counting the Cost"
+    assert article.authors == (Author("Jane Doe"),)
+    assert article.published == dt.date(2022, 3, 3)
+    assert article.body == tuple(PROSE)
+
+
+def test_headlines_of_other_stories_are_not_the_body():
+    teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
+               "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", *PROSE, *teasers))
+    assert article.body == tuple(PROSE)
+
+
+def test_bracketed_related_line():
+    text = page("Valley Farmers Count the Cost of a Dry Spring", PROSE[0], "[Read: How the valley shares its water]", *PROSE[1:])
+    article = parse(text)
+    assert article.related == ("Read: How the valley shares its water",)
+    assert article.body == tuple(PROSE)
+
+
+def test_short_paragraphs_between_prose_are_kept():
+    text = page("Valley Farmers Count the Cost of a Dry Spring", PROSE[0], "It failed.", PROSE[1], "What comes next", *PROSE[2:])
+    assert parse(text).body == (PROSE[0], "It failed.", PROSE[1], "What comes next", *PROSE[2:])
+
+
+def test_a_page_without_prose_keeps_its_lines():
+    text = page("VALLEY GRAIN CO <VGC> QTLY DIVIDEND", "Qtly div 25 cts vs 25 cts prior", "Pay April 30", "Record April 15")
+    article = parse(text)
+    assert article.title == "VALLEY GRAIN CO <VGC> QTLY DIVIDEND"
+    assert article.body == ("Qtly div 25 cts vs 25 cts prior", "Pay April 30", "Record April 15")

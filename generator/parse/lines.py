@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     ourselves out over own same she should so some such than that the their theirs them themselves
     then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours yourself yourselves said says
-    s t one two new year years people would like get got than who its it's that's there's""".split()
+    s t one two new year years people like get got it's that's there's""".split()
 )
 
 UNIVERSAL_DEBRIS = re.compile(
@@ -32,8 +32,9 @@ UNIVERSAL_DEBRIS = re.compile(
 BOILERPLATE = re.compile(
     r"""all\s+rights\s+reserved|©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}
     |\b(?:we|site|website)\s+uses?\s+cookies|\bcookies?\b.*\b(?:use|policy|consent|accept|settings|preferences)
-    |\b(?:sign\s+up|sign\s+in|log\s+in|register)\b.{0,60}\baccount\b|privacy\s+policy|terms\s+of\s+(?:service|use)|by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
-    |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter|enable\s+javascript|ad\s+blocker
+    |\b(?:sign\s+up|sign\s+in|log\s+in|register)\b.{0,60}\baccount\b|privacy\s+policy|terms\s+of\s+(?:service|use)
+    |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)|(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter
+    |enable\s+javascript|ad\s+blocker
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -49,6 +50,7 @@ class Line:
 
     @property
     def words(self) -> list[str]:
+        """The words of the line, without digits and punctuation."""
         return WORD.findall(self.text)
 
 
@@ -84,6 +86,7 @@ def is_continuation(previous: str, line: str) -> bool:
 
 
 def stop_word_density(words: list[str]) -> float:
+    """The share of ``words`` that are stop words: high in prose, low in menus and headlines."""
     return sum(word.lower() in STOP_WORDS for word in words) / len(words) if words else 0.0
 
 
@@ -94,10 +97,12 @@ def content_words(words: list[str]) -> list[str]:
 
 
 def lowercase_ratio(words: list[str]) -> float:
+    """The share of ``words`` that start in lower case: high in prose, low in Title Case furniture."""
     return sum(word[0].islower() for word in words) / len(words) if words else 0.0
 
 
 def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (or a clause), closing quotes and brackets aside."""
     return bool(SENTENCE_END.search(text))
 
 

@@ -1,0 +1,142 @@
+"""The parse stage's building blocks: line features, bylines, dates, captions, related links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.model import Author, Figure
+from generator.parse.bylines import is_name_line, normalise_name, parse_byline
+from generator.parse.credits import is_contributor_credit
+from generator.parse.dates import find_dates, is_date_line
+from generator.parse.figures import credit_of, split_caption
+from generator.parse.lines import is_debris, prose_score, split_lines
+from generator.parse.related import cut_related, related_headline
+
+
+def test_prose_scores_above_furniture():
+    prose = "The council said on Tuesday that it would extend the limits for another month, citing the dry spring."
+    assert prose_score(prose) > 0.6
+    for furniture in ("Home", "Share on Facebook", "Most Popular Stories This Week", "Sign up for our newsletter"):
+        assert prose_score(furniture) < 0.3, furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Font Size:", "Share", "Tweet", "Advertisement", "Continue reading the main story", "Epoch Times Photo",
+     "© 2021 Valley Times. All rights reserved.", "We use cookies to give you the best experience on our site.",
+     "Sign up for a free account to save articles"],
+)
+def test_universal_debris(line):
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize("line", ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses"])
+def test_prose_that_starts_like_debris_is_not_debris(line):
+    assert not is_debris(line)
+
+
+def test_split_lines_joins_wrapped_sentences_only():
+    text = "The council voted on Tuesday to extend\nthe limits for a month.\nNext paragraph starts here.\n\n\nBy Jane Doe\n"
+    assert [line.text for line in split_lines(text)] == [
+        "The council voted on Tuesday to extend the limits for a month.",
+        "Next paragraph starts here.",
+        "By Jane Doe",
+    ]
+
+
+def test_split_lines_drops_control_characters_and_odd_spaces():
+    assert [line.text for line in split_lines("A\u00a0title\x00\r\n\u200bBody\tline\r\n")] == ["A title", "Body line"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe", (Author("Jane Doe"),)),
+        ("BY JANE DOE AND JOHN ROE", (Author("Jane Doe"), Author("John Roe"))),
+        ("By Jane Doe | Valley Times", (Author("Jane Doe"),)),
+        ("by Jane Doe22 Dec 2016651", (Author("Jane Doe"),)),
+        ("By submitting your email you agree", ()),
+        ("By the numbers", ()),
+        ("Jane Doe Deputy News Editor", ()),
+    ],
+)
+def test_parse_byline(line, authors):
+    assert parse_byline(line) == authors
+
+
+def test_bare_byline_with_role():
+    assert parse_byline("Jane Doe Deputy News Editor", bare=True) == (Author("Jane Doe", "Deputy News Editor"),)
+
+
+@pytest.mark.parametrize("line", ["Getty Images", "Share This Article", "Yahoo FinanceOctober", "Staff Writer", "The Valley"])
+def test_not_a_name(line):
+    assert not is_name_line(line)
+
+
+def test_normalise_name():
+    assert normalise_name("JANE O'DOE") == "Jane O'Doe"
+    assert normalise_name("Jane McDoe") == "Jane McDoe"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("August 10, 2021 Updated: August 10, 2021", dt.date(2021, 8, 10), dt.date(2021, 8, 10)),
+        ("JAN. 13, 2017", dt.date(2017, 1, 13), None),
+        ("2021-08-10", dt.date(2021, 8, 10), None),
+        ("Published 3:04 PM ET Tue, 10 Aug 2021", dt.date(2021, 8, 10), None),
+        ("Updated August 12, 2021", None, dt.date(2021, 8, 12)),
+        ("9/11/13 10:00AM", dt.date(2013, 9, 11), None),
+        ("Sept. 31, 2021", None, None),
+    ],
+)
+def test_find_dates(line, published, updated):
+    dates = find_dates(line)
+    assert (dates.published, dates.updated) == (published, updated)
+
+
+def test_date_line_is_mostly_a_date():
+    assert is_date_line("Posted on Tuesday, March 3, 2022 at 9:00 a.m. EST")
+    assert not is_date_line("The council met on March 3, 2022 to discuss the water limits again.")
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("Farmers wait at the canal on Aug. 9, 2021. (Jan Novak/AP Photo)", Figure("Farmers wait at the canal on Aug. 9, 2021.", "Jan Novak/AP Photo")),
+        ("A dry well near Mora. (Photo by JOHN DOE/AFP via Getty Images)", Figure("A dry well near Mora.", "Photo by JOHN DOE/AFP via Getty Images")),
+        ("A dry well near the village of Mora. (Jan Novak / Valley Times)", Figure("A dry well near the village of Mora.", "Jan Novak / Valley Times")),
+        ("The council said the limits would stay (for now).", None),
+        ("The games include several sequels (MP2 / MP3 SP)", None),
+    ],
+)
+def test_split_caption(line, figure):
+    assert split_caption(line) == figure
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("Photo: Reuters", "Reuters"), ("Getty Images", "Getty Images"), ("Jan Novak/Reuters", "Jan Novak/Reuters"),
+     ("Photograph: Jan Novak/AP", "Jan Novak/AP"), ("Weak dollar hits Reuters", None)],
+)
+def test_credit_of(line, credit):
+    assert credit_of(line) == credit
+
+
+def test_contributor_credits():
+    assert is_contributor_credit("The Associated Press contributed to this report.")
+    assert is_contributor_credit("Reporting by Jane Doe; Editing by John Roe")
+    assert not is_contributor_credit("Reporting on the drought has been difficult, she said.")
+
+
+def test_related_links():
+    assert cut_related("Farmers asked for help. (RELATED: Reservoir Falls) The council agreed.") == (
+        "Farmers asked for help. The council agreed.",
+        ("Reservoir Falls",),
+    )
+    assert cut_related("No links here.") == ("No links here.", ())
+    assert related_headline("RELATED: Reservoir Falls") == "Reservoir Falls"
+    assert related_headline("Read more: Reservoir Falls") == "Reservoir Falls"
+    assert related_headline("Related stories are below") is None
