@@ -272,3 +272,8 @@ def test_a_page_without_prose_keeps_its_lines():
     article = parse(text)
     assert article.title == "VALLEY GRAIN CO <VGC> QTLY DIVIDEND"
     assert article.body == ("Qtly div 25 cts vs 25 cts prior", "Pay April 30", "Record April 15")
+
+
+def test_job_title_on_the_line_below_a_name():
+    text = page("Valley Farmers Count the Cost of a Dry Spring", "Jane Doe", "Deputy News Editor", "August 12, 2021 5:12 PM ET", *PROSE)
+    assert parse(text).authors == (Author("Jane Doe", "Deputy News Editor"),)

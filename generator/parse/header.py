@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Author
-from generator.parse.bylines import is_name_line, parse_byline
+from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
 from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_byline_line, is_marked_byline
 from generator.parse.lines import Line, lowercase_ratio
@@ -66,7 +66,7 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: rang
             marked.extend(parse_byline(line.text, bare=True))
         elif kind is Kind.SHORT and is_name_line(line.text) and not follows(lines, index, FROM_ALONE):
             if is_marked_byline(lines, kinds, index):
-                marked.extend(parse_byline(line.text, bare=True))
+                marked.extend(_with_role_below(lines, index, parse_byline(line.text, bare=True)))
             elif _is_repeated_near_title(lines, index, title_at, window):
                 repeated.extend(parse_byline(line.text, bare=True))
     found = marked or repeated
@@ -79,6 +79,14 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: rang
         if known is None or known.role is None and author.role:
             unique[author.name.casefold()] = author
     return tuple(unique.values())
+
+
+def _with_role_below(lines: list[Line], index: int, authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """A lone author without a role takes the job title on the next line, as in "Jane Doe" / "Staff Writer"."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if len(authors) == 1 and authors[0].role is None and is_role_line(below):
+        return (Author(authors[0].name, below),)
+    return authors
 
 
 def _is_repeated_near_title(lines: list[Line], index: int, title_at: int, window: range) -> bool:
