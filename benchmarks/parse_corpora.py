@@ -20,6 +20,7 @@ from generator.parse.dates import is_date_line
 
 TAIL = re.compile(r"\s+(?:\||-|–|—)\s+[^|\-–—]+$")
 BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+BYLINE_SEPARATORS = re.compile(r"\n|,|;|&|\||\band\b", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -43,18 +44,23 @@ def title_ok(found: str, expected: str) -> bool:
     return normalise(found) in candidates
 
 
-def byline_names(text: str) -> list[str]:
-    """The name tokens of a byline, without "By", dates and digits."""
-    return [token.casefold() for token in NAME_TOKEN.findall(BY.sub("", text))]
+def byline_names(text: str) -> list[tuple[str, ...]]:
+    """The names of a byline, each as lower-cased words: no "By", no dates, digits or what follows them."""
+    names = []
+    for segment in BYLINE_SEPARATORS.split(BY.sub("", text.strip())):
+        words = tuple(word.casefold() for word in NAME_TOKEN.findall(re.split(r"\d", segment, maxsplit=1)[0]))
+        if words:
+            names.append(words)
+    return names
 
 
 def byline_ok(article: Article | None, expected: str) -> bool:
-    """All our author names are in the expected byline, and they cover its leading name."""
+    """Every author we found is a name of the expected byline, and its first name is among ours."""
     if article is None or not article.authors:
         return False
-    expected_tokens = byline_names(expected)
-    found_tokens = [token for author in article.authors for token in byline_names(author.name)]
-    return all(token in expected_tokens for token in found_tokens) and expected_tokens[:2] == found_tokens[:2]
+    wanted = byline_names(expected)
+    found = [names[0] for author in article.authors if (names := byline_names(author.name))]
+    return bool(wanted) and wanted[0] in found and all(name in wanted for name in found)
 
 
 def tokens(text: str) -> Counter[str]:
