@@ -20,8 +20,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
 
+from generator import yaml_io
 from generator.model import Article, Mention
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -165,8 +165,8 @@ def load_aliases(user_file: Path | None = None) -> Aliases:
 
 def _read_curation(path: Path) -> tuple[list[Curated], list[str]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        data = yaml_io.load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml_io.YAMLError) as error:
         raise ValueError(f"{path}: {error}") from error
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping with 'entities' and 'ignore'")

@@ -22,6 +22,9 @@ _ACTIVE = frozenset("\\`*_{}[]<>&#|~^=:$")
 _LINE_START = re.compile(r"^(?:\d+(?=[.)])|)([-+.)])")
 
 
+_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in _ACTIVE})
+
+
 def _entity(char: str) -> str:
     return f"&#{ord(char)};"
 
@@ -33,7 +36,7 @@ def clean_text(text: str) -> str:
 
 def markdown_text(text: str) -> str:
     """``text`` as one line of Markdown that renders as exactly that text."""
-    line = "".join(_entity(c) if c in _ACTIVE else c for c in clean_text(text))
+    line = clean_text(text).translate(_ENTITIES)
     return _LINE_START.sub(lambda m: m.group(0)[:-1] + _entity(m.group(1)), line, count=1)
 
 

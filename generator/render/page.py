@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import yaml
 
+from generator import yaml_io
 from generator.model import Page
 
 
@@ -19,7 +18,7 @@ def front_matter(meta: Mapping[str, Any]) -> str:
     as the closing ``---`` or ``...``; pyyaml quotes whatever YAML would otherwise interpret.
     """
     kept = {k: v for k, v in meta.items() if v is not None and v != [] and v != {}}
-    body = yaml.safe_dump(kept, sort_keys=False, allow_unicode=True, width=float("inf"))
+    body = yaml_io.dump(kept)
     return f"---\n{body}---\n"
 
 
@@ -35,5 +34,14 @@ def long_date(day: dt.date) -> str:
 
 
 def relative_link(from_path: str, to_path: str) -> str:
-    """The relative Markdown link target from page ``from_path`` to page ``to_path``."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    """The relative Markdown link target from page ``from_path`` to page ``to_path``.
+
+    Both are normalised paths inside the docs folder, so comparing their folders part by part does
+    what ``posixpath.relpath`` does, without its file-system calls (a site makes many thousands).
+    """
+    from_dirs = from_path.split("/")[:-1]
+    to_parts = to_path.split("/")
+    common = 0
+    while common < len(from_dirs) and common < len(to_parts) - 1 and from_dirs[common] == to_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(from_dirs) - common) + to_parts[common:])

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from slugify import slugify
+
+from generator import yaml_io
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "topics.yml"
 
@@ -103,8 +104,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
+        data = yaml_io.load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml_io.YAMLError) as error:
         raise TaxonomyError(f"{path}: {error}") from error
     if not isinstance(data, dict):
         raise TaxonomyError(f"{path}: expected a mapping at the top level")
