@@ -277,3 +277,8 @@ def test_a_page_without_prose_keeps_its_lines():
 def test_job_title_on_the_line_below_a_name():
     text = page("Valley Farmers Count the Cost of a Dry Spring", "Jane Doe", "Deputy News Editor", "August 12, 2021 5:12 PM ET", *PROSE)
     assert parse(text).authors == (Author("Jane Doe", "Deputy News Editor"),)
+
+
+def test_a_paragraph_met_twice_is_kept_once():
+    text = page("Valley Farmers Count the Cost of a Dry Spring", PROSE[0], PROSE[1], "Caption", PROSE[1], *PROSE[2:])
+    assert parse(text).body == tuple(PROSE)

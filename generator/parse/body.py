@@ -21,8 +21,9 @@ class Body:
 def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozenset[int], all_short: bool) -> Body:
     """Paragraphs of ``region``: its prose, and short lines that read as sentences or sit between prose.
 
-    A credit line turns the paragraph just above it into a caption. With ``all_short`` (pages
-    without prose, like data wires), every short line is a paragraph.
+    A credit line turns the paragraph just above it into a caption; a paragraph met again (a
+    gallery caption, a repeated teaser) is kept once. With ``all_short`` (pages without prose,
+    like data wires), every short line is a paragraph.
     """
     paragraphs: list[str] = []
     kept_at: list[int] = []
@@ -40,7 +41,7 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
         elif kind is Kind.PROSE or kind is Kind.SHORT and (all_short or _is_paragraph(lines, kinds, index, region)):
             text, links = cut_related(line.text)
             related.extend(links)
-            if text:
+            if text and text not in paragraphs:
                 paragraphs.append(text)
                 kept_at.append(index)
     return Body(tuple(paragraphs), tuple(figures), tuple(related))

@@ -26,7 +26,7 @@ UNIVERSAL_DEBRIS = re.compile(
     |advertisement|advertising|sponsored(?:\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?
     |skip\s+(?:to|ad)\b.*|close|menu|search|sign\s+(?:in|up|out)|log\s*(?:in|out)|subscribe(?:\s+now)?
     |loading\.*|read\s+more|show\s+more|see\s+more|more\s+options|full\s+screen|autoplay|replay
-    |back\s+to\s+top|view\s+(?:photos|comments|gallery)|next|previous|home(?:\s+page)?)\W*$""",
+    |back\s+to\s+top|view\s+(?:photos|comments|gallery)|next|previous|home(?:\s+page)?|caption)\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 BOILERPLATE = re.compile(
