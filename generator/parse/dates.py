@@ -19,7 +19,7 @@ DATE = re.compile(
     |\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:updated|modified|last\s+edited|revised)\b", re.IGNORECASE)
 DATE_WORDS = re.compile(
     rf"\b(?:published|posted|updated|modified|last|on|at|by|and|date|first|{_WEEKDAY}|[ap]m|et|gmt|utc|est|edt|pst|pdt|bst)\b",
@@ -29,6 +29,8 @@ DATE_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class Dates:
+    """When an article was first published and last updated, as far as the page says."""
+
     published: dt.date | None = None
     updated: dt.date | None = None
 

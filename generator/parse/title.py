@@ -19,10 +19,12 @@ INSIDE_BODY = 20
 BYLINE_REACH = 8
 """How many lines below its title a byline or date may be."""
 BYLINE_CLOSE = 4
+"""Within this many lines below a title, a byline or date counts double."""
 TOPIC_REPEATS = 3
 """A title's words recur in the body: a word counts fully once it is there this many times."""
 DANGLING = frozenset(
-    "a an the and or but nor of to in on at by for from with into onto than that as between about his her its their our your my".split()
+    """a an the and or but nor of to in on at by for from with into onto than that as between about
+    his her its their our your my""".split()
 )
 """Words a headline does not end with, but a line broken mid-sentence does."""
 OPENING_REACH = 40
@@ -41,8 +43,8 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
     prose_above = 0
     for index in range(max(0, body.start - REACH), min(len(lines), body.start + INSIDE_BODY)):
         if kinds[index] in (Kind.SHORT, Kind.PROSE):
-            score = _title_score(lines[index], index - body.start, counts, body_words)
-            score += _byline_below(lines, kinds, index) - 0.4 * min(prose_above, 4) - 1.0 * (kinds[index] is Kind.PROSE)
+            score = _title_score(lines[index], body.start, counts, body_words) + _byline_below(lines, kinds, index)
+            score -= 0.4 * min(prose_above, 4) + 1.0 * (kinds[index] is Kind.PROSE)
             if score > best_score:
                 best, best_score = index, score
         prose_above += index >= body.start and kinds[index] is Kind.PROSE
@@ -58,15 +60,17 @@ def _byline_below(lines: list[Line], kinds: list[Kind], index: int) -> float:
     return 0.0
 
 
-def _title_score(line: Line, offset: int, counts: Counter[str], body_words: Counter[str]) -> float:
-    """The score of a line for its own shape: words shared with the body, nearness, repetition."""
+def _title_score(line: Line, body_start: int, counts: Counter[str], body_words: Counter[str]) -> float:
+    """A line's score as a title: words shared with the body, nearness to it, repetition, shape."""
     words = line.words
     if not 2 <= len(words) <= 30 or line.text.endswith((",", ":")):
         return 0.0
     title_words = content_words(words)
-    shared = sum(min(body_words[word], TOPIC_REPEATS) for word in title_words) / TOPIC_REPEATS / max(len(title_words), 4)
+    recurring = sum(min(body_words[word], TOPIC_REPEATS) for word in title_words)
+    shared = recurring / TOPIC_REPEATS / max(len(title_words), 4)
+    offset = line.index - body_start
     near = max(0.0, 1.0 - abs(offset) / REACH) - 0.5 * (offset > 0)
-    opening = (line.index == 0) * max(0.3, 1.0 - (line.index - offset) / OPENING_REACH)
+    opening = (line.index == 0) * max(0.3, 1.0 - body_start / OPENING_REACH)
     score = 0.5 + 3.0 * shared + near + 3.5 * opening + 1.5 * min(len(words), 6) / 6
     score += 1.5 * (len(words) > 3 and counts[clean_title(line.text).casefold()] > 1)
     score -= 1.5 * _starts_lowercase(line.text) + 2.0 * (is_name_line(line.text) or names_agency(line.text))
