@@ -161,6 +161,7 @@ def test_related_lines_and_inline_links():
     text = page(
         "Valley Farmers Count the Cost of a Dry Spring",
         PROSE[0],
+        "(RELATED: Farmers Sell Their Herds)",
         "RELATED: Reservoir Levels Fall Again",
         PROSE[1] + " (RELATED: Farmers Ask For Help)",
         "Read more: How the Valley Shares Its Water",
@@ -168,7 +169,12 @@ def test_related_lines_and_inline_links():
         PROSE[3],
     )
     article = parse(text)
-    assert article.related == ("Reservoir Levels Fall Again", "Farmers Ask For Help", "How the Valley Shares Its Water")
+    assert article.related == (
+        "Farmers Sell Their Herds",
+        "Reservoir Levels Fall Again",
+        "Farmers Ask For Help",
+        "How the Valley Shares Its Water",
+    )
     assert article.body == tuple(PROSE)
 
 
@@ -258,7 +264,7 @@ def test_headlines_of_other_stories_are_not_the_body():
 def test_bracketed_related_line():
     text = page("Valley Farmers Count the Cost of a Dry Spring", PROSE[0], "[Read: How the valley shares its water]", *PROSE[1:])
     article = parse(text)
-    assert article.related == ("Read: How the valley shares its water",)
+    assert article.related == ("How the valley shares its water",)
     assert article.body == tuple(PROSE)
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_LABEL = r"(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read\s+(?:more|also|next)|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended)"
+_LABEL = (
+    r"(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read(?:\s+(?:more|also|next))?"
+    r"|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended)"
+)
 INLINE = re.compile(rf"\s*[(\[]\s*{_LABEL}\s*:\s*([^()\[\]]+?)\s*[)\]]", re.IGNORECASE)
 LINE = re.compile(rf"^{_LABEL}\s*:\s*(.+)$", re.IGNORECASE)
 BRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
@@ -17,6 +20,10 @@ def cut_related(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def related_headline(text: str) -> str | None:
-    """The headline a "RELATED: ..." / "Read more: ..." / "[Headline]" line links to."""
-    match = LINE.match(text) or BRACKETED.match(text)
-    return match.group(1).strip() if match else None
+    """The headline a "RELATED: ..." / "Read more: ..." / "(RELATED: ...)" / "[Headline]" line links to."""
+    match = LINE.match(text) or INLINE.fullmatch(text) or BRACKETED.match(text)
+    if match is None:
+        return None
+    inside = match.group(1).strip()
+    labelled = LINE.match(inside)
+    return labelled.group(1).strip() if labelled else inside
