@@ -288,3 +288,17 @@ def test_job_title_on_the_line_below_a_name():
 def test_a_paragraph_met_twice_is_kept_once():
     text = page("Valley Farmers Count the Cost of a Dry Spring", PROSE[0], PROSE[1], "Caption", PROSE[1], *PROSE[2:])
     assert parse(text).body == tuple(PROSE)
+
+
+def test_a_credit_without_a_caption_is_still_a_figure():
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", "By Jane Doe", "Font Size:",
+                         "(Photo by JOHN DOE/AFP via Getty Images)", *PROSE))
+    assert article.figures == (Figure("", "Photo by JOHN DOE/AFP via Getty Images"),)
+    assert article.body == tuple(PROSE)
+
+
+def test_byline_name_repeated_at_the_end_is_not_a_paragraph():
+    bio = "Jane Doe is a reporter covering farming and water policy in the valley, based in Mora."
+    article = parse(page("Valley Farmers Count the Cost of a Dry Spring", "By Jane Doe", *PROSE, "Jane Doe", bio))
+    assert "Jane Doe" not in article.body
+    assert article.body == (*PROSE, bio)

@@ -119,7 +119,8 @@ def test_split_caption(line, figure):
 @pytest.mark.parametrize(
     ("line", "credit"),
     [("Photo: Reuters", "Reuters"), ("Getty Images", "Getty Images"), ("Jan Novak/Reuters", "Jan Novak/Reuters"),
-     ("Photograph: Jan Novak/AP", "Jan Novak/AP"), ("Weak dollar hits Reuters", None)],
+     ("Photograph: Jan Novak/AP", "Jan Novak/AP"), ("(Photo by Jan Novak/AFP)", "Photo by Jan Novak/AFP"),
+     ("Weak dollar hits Reuters", None)],
 )
 def test_credit_of(line, credit):
     assert credit_of(line) == credit

@@ -21,7 +21,8 @@ class Body:
 def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozenset[int], all_short: bool) -> Body:
     """Paragraphs of ``region``: its prose, and short lines that read as sentences or sit between prose.
 
-    A credit line turns the paragraph just above it into a caption; a paragraph met again (a
+    A credit line turns the paragraph just above it into a caption (a credit with no caption above
+    makes a figure of its own, its caption empty); a paragraph met again (a
     gallery caption, a repeated teaser) is kept once. With ``all_short`` (pages without prose,
     like data wires), every short line is a paragraph.
     """
@@ -38,6 +39,8 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
         elif kind is Kind.PHOTO_CREDIT and kept_at and kept_at[-1] == index - 1:
             figures.append(Figure(paragraphs.pop(), credit_of(line.text)))
             kept_at.pop()
+        elif kind is Kind.PHOTO_CREDIT:
+            figures.append(Figure("", credit_of(line.text)))
         elif kind is Kind.PROSE or kind is Kind.SHORT and (all_short or _is_paragraph(lines, kinds, index, region)):
             text, links = cut_related(line.text)
             related.extend(links)
@@ -55,11 +58,12 @@ def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: rang
 
 
 def header_figures(lines: list[Line], kinds: list[Kind], header: range) -> tuple[Figure, ...]:
-    """Captions between the title and the body, with their credits."""
+    """Captions and credits between the title and the body."""
     figures: list[Figure] = []
     for index in header:
         if kinds[index] is Kind.CAPTION:
             figures.append(split_caption(lines[index].text) or Figure(lines[index].text))
-        elif kinds[index] is Kind.PHOTO_CREDIT and index - 1 in header and kinds[index - 1] in (Kind.SHORT, Kind.PROSE):
-            figures.append(Figure(lines[index - 1].text, credit_of(lines[index].text)))
+        elif kinds[index] is Kind.PHOTO_CREDIT:
+            has_caption = index - 1 in header and kinds[index - 1] in (Kind.SHORT, Kind.PROSE)
+            figures.append(Figure(lines[index - 1].text if has_caption else "", credit_of(lines[index].text)))
     return tuple(figures)

@@ -48,12 +48,15 @@ def split_caption(text: str) -> Figure | None:
 
 
 def credit_of(text: str) -> str | None:
-    """The credit a line consists of, like "Photo: Reuters" or "Getty Images"; else ``None``."""
+    """The credit a line consists of, without brackets or a "Photo:" label; else ``None``.
+
+    "Photo: Reuters" gives "Reuters", "(Photo by Jane Doe/AFP)" gives "Photo by Jane Doe/AFP".
+    """
     if len(text) > MAX_CREDIT:
         return None
     match = CREDIT_LINE.match(text)
     if match is not None and len(text.split()) <= 12:
-        return match.group(1).strip(" :")
+        return match.group(1).strip() if ":" in text[: match.start(1)] else text.strip("()[] ")
     if AGENCY_ONLY.match(text):
         return text.strip("()[] ")
     return None

@@ -6,6 +6,7 @@ import unicodedata
 
 from generator.model import Article, SourceFile
 from generator.parse.body import header_figures, read_body
+from generator.parse.bylines import normalise_name
 from generator.parse.errors import NotAnArticle
 from generator.parse.header import (
     find_authors,
@@ -37,7 +38,10 @@ def parse_article(source: SourceFile) -> Article:
     article = range(body_start, len(lines) if all_short else end)
     header = range(title_at + 1, body_start)
     standfirst_at = find_standfirst(lines, kinds, header)
-    skip = frozenset(() if standfirst_at is None else (standfirst_at,))
+    authors = find_authors(lines, kinds, title_at, article)
+    names = {author.name.casefold() for author in authors}
+    repeated_names = (index for index in article if normalise_name(lines[index].text).casefold() in names)
+    skip = frozenset((*repeated_names, *(() if standfirst_at is None else (standfirst_at,))))
     body = read_body(lines, kinds, article, skip, all_short)
     if not body.paragraphs:
         raise NotAnArticle("no body text")
@@ -48,7 +52,7 @@ def parse_article(source: SourceFile) -> Article:
         title=clean_title(lines[title_at].text),
         body=body.paragraphs,
         standfirst=lines[standfirst_at].text if standfirst_at is not None else None,
-        authors=find_authors(lines, kinds, title_at, article),
+        authors=authors,
         published=dates.published,
         updated=dates.updated,
         outlet=find_outlet(lines, kinds, title_at, article),
