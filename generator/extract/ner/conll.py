@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from generator.corpora import ConllDocument, conll_documents
 
+from .bio import to_bio
+
 DEV_SHARE = 0.15
 """The last 15% of the documents of ``eng.train`` are the development split."""
-
-
-def to_bio(tags: Iterable[str]) -> list[str]:
-    """IOB1 (``I-X`` opens a span unless it continues one of type X) to BIO."""
-    out: list[str] = []
-    previous = "O"
-    for tag in tags:
-        if tag.startswith("I-") and previous[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        out.append(tag)
-        previous = tag
-    return out
 
 
 def split(documents: list[ConllDocument], part: str) -> list[ConllDocument]:

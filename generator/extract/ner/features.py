@@ -1,24 +1,33 @@
 """CRF features of the tokens of one document.
 
-Per-word features (lowercase form, shape, affixes, name lists) are computed once per distinct
-word and cached with their context-prefixed copies, so that a token's feature list is mostly
-list concatenation. Sentence and document features are added per token: position, all-caps
-lines, bigrams, place-name matches, and how the same word is written elsewhere in the document.
+Per-word features (lowercase form, shape, affixes, name lists, word classes) are computed once
+per distinct word and cached with their context-prefixed copies, so that a token's feature list
+is mostly list concatenation. When the model's attribute names are given, the cache keeps only
+those, which makes tagging faster. Sentence and document features are added per token: position,
+all-caps lines, bigrams, place-name matches, and how the word is written elsewhere in the document.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
+from .bio import spans
 from .gazetteer import Gazetteer, load
 
-OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 300_000
 
 
 class _Word(NamedTuple):
     own: list[str]
-    context: dict[int, list[str]]
+    before2: list[str]
+    """Features that this word gives the token two places after it."""
+    before1: list[str]
+    after1: list[str]
+    after2: list[str]
+
+
+_EDGE = _Word([], ["2w=<s>"], ["1w=<s>"], ["-1w=<s>"], ["-2w=<s>"])
 
 
 def _shape(word: str) -> str:
@@ -40,10 +49,20 @@ def _case(word: str) -> str:
     return "l" if word.islower() else "m"
 
 
+def _all_caps(words: list[str]) -> bool:
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.8 * len(letters)
+
+
 class FeatureExtractor:
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, known: Collection[str] | None = None) -> None:
+        """``known``: the attribute names the model has weights for (all kept if ``None``)."""
         self.gazetteer = gazetteer or load()
+        self.known = set(known) if known is not None else None
         self._words: dict[str, _Word] = {}
+
+    def _keep(self, features: list[str]) -> list[str]:
+        return features if self.known is None else [f for f in features if f in self.known]
 
     def _word(self, word: str) -> _Word:
         cached = self._words.get(word)
@@ -51,13 +70,14 @@ class FeatureExtractor:
             return cached
         if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
+        gaz = self.gazetteer
         low = word.lower()
         case = _case(word)
         shape = _shape(word)
-        gaz = self.gazetteer
-        flags = [
-            name
-            for name, found in (
+        tags = [f"k{i}={c}" for i, c in enumerate(gaz.word_classes(word))]
+        tags += [
+            flag
+            for flag, found in (
                 ("gF", low in gaz.first_names),
                 ("gL", low in gaz.last_names),
                 ("gO", low in gaz.org_words),
@@ -75,18 +95,19 @@ class FeatureExtractor:
             "x3=" + low[-3:],
             "x4=" + low[-4:],
             "l=" + str(min(len(word), 8)),
-            *flags,
+            *tags,
         ]
         if "-" in low:
             own.append("h=" + low.rsplit("-", 1)[1])
-        context = {}
-        for k in OFFSETS:
-            p = str(k)
-            feats = [p + "w=" + low, p + "c=" + case]
-            if k in (-1, 1):
-                feats += [p + "s=" + shape, p + "x3=" + low[-3:], *(p + f for f in flags)]
-            context[k] = feats
-        result = _Word(own, context)
+        near = ["s=" + shape, "x3=" + low[-3:], *tags]
+        far = ["w=" + low, "c=" + case]
+        result = _Word(
+            self._keep(own),
+            self._keep(["2" + f for f in far]),
+            self._keep(["1" + f for f in far + near]),
+            self._keep(["-1" + f for f in far + near]),
+            self._keep(["-2" + f for f in far]),
+        )
         self._words[word] = result
         return result
 
@@ -100,26 +121,28 @@ class FeatureExtractor:
         return [self._sentence(words, caps, seen_mid) for words, caps in zip(sentences, capitals)]
 
     def _sentence(self, words: list[str], caps: bool, seen_mid: set[str]) -> list[list[str]]:
-        infos = [self._word(w) for w in words]
-        lowered = [w.lower() for w in words]
-        place = [""] * len(words)
-        for start, end in self.gazetteer.place_spans(lowered):
+        n = len(words)
+        infos = [_EDGE, _EDGE, *map(self._word, words), _EDGE, _EDGE]
+        lowered = ["<s>", *(w.lower() for w in words), "<s>"]
+        place = [""] * n
+        for start, end in self.gazetteer.place_spans(lowered[1:-1]):
             place[start] = "gP=B"
             for i in range(start + 1, end):
                 place[i] = "gP=I"
-        n = len(words)
+        known = self.known
         out = []
         for i, word in enumerate(words):
-            feats = list(infos[i].own)
-            for k in OFFSETS:
-                j = i + k
-                if 0 <= j < n:
-                    feats += infos[j].context[k]
-                else:
-                    feats.append(f"{k}w=<s>")
-            low = lowered[i]
-            feats.append("bw=" + (lowered[i - 1] if i else "<s>") + "|" + low)
-            feats.append("bw+=" + low + "|" + (lowered[i + 1] if i + 1 < n else "<s>"))
+            feats = (
+                infos[i + 2].own
+                + infos[i].before2
+                + infos[i + 1].before1
+                + infos[i + 3].after1
+                + infos[i + 4].after2
+            )
+            low = lowered[i + 1]
+            for bigram in ("bw=" + lowered[i] + "|" + low, "bw+=" + low + "|" + lowered[i + 2]):
+                if known is None or bigram in known:
+                    feats.append(bigram)
             if i == 0:
                 feats.append("BOS")
             elif i == n - 1:
@@ -132,8 +155,7 @@ class FeatureExtractor:
                 if low in seen_mid:
                     feats.append("d:lc")
                 if caps or i == 0:
-                    title = word[:1] + word[1:].lower()
-                    if title in seen_mid:
+                    if word[:1] + word[1:].lower() in seen_mid:
                         feats.append("d:tc")
                     if word in seen_mid:
                         feats.append("d:same")
@@ -141,6 +163,32 @@ class FeatureExtractor:
         return out
 
 
-def _all_caps(words: list[str]) -> bool:
-    letters = [w for w in words if w[:1].isalpha()]
-    return len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.8 * len(letters)
+def add_first_pass(
+    features: list[list[list[str]]], sentences: list[list[str]], tags: list[list[str]]
+) -> None:
+    """Append, in place, what a first tagging pass found across the whole document.
+
+    Each token gets its own first-pass tag, the type most often given to the same word in the
+    document ("m=ORG"), and the type of the longest name that contains it elsewhere ("sup=PER":
+    "Clinton" after "Bill Clinton").
+    """
+    votes: dict[str, dict[str, int]] = {}
+    longest: dict[str, tuple[int, str]] = {}
+    for words, sentence_tags in zip(sentences, tags):
+        for start, end, kind in spans(sentence_tags):
+            for word in words[start:end]:
+                low = word.lower()
+                counts = votes.setdefault(low, {})
+                counts[kind] = counts.get(kind, 0) + 1
+                if end - start > 1 and end - start > longest.get(low, (1, ""))[0]:
+                    longest[low] = (end - start, kind)
+    for sentence_features, words, sentence_tags in zip(features, sentences, tags):
+        for token_features, word, tag in zip(sentence_features, words, sentence_tags):
+            token_features.append("s1=" + tag)
+            low = word.lower()
+            counts = votes.get(low)
+            if counts:
+                token_features.append("m=" + max(counts, key=counts.__getitem__))
+            if low in longest:
+                token_features.append("sup=" + longest[low][1])
+

@@ -1,4 +1,4 @@
-"""The name lists shipped in ``data/``: places, first and last names, organisation words."""
+"""The word lists shipped in ``data/``: places, names, organisation words, word classes."""
 
 from __future__ import annotations
 
@@ -25,6 +25,17 @@ class Gazetteer:
     """Place names as tuples of lowercased tokens."""
     place_heads: dict[str, int]
     """The first lowercased token of a place name -> the most tokens a place starting so has."""
+    clusters: dict[str, tuple[str, ...]]
+    """A word -> its word classes, coarse to fine (see ``build_clusters``)."""
+
+    def word_classes(self, word: str) -> tuple[str, ...]:
+        """The classes of ``word``, or of its title-case or lowercase form if it is unseen."""
+        return (
+            self.clusters.get(word)
+            or self.clusters.get(word[:1] + word[1:].lower())
+            or self.clusters.get(word.lower())
+            or ()
+        )
 
     def place_spans(self, lowered: list[str]) -> list[tuple[int, int]]:
         """Greedy longest matches ``(start, end)`` of place names in a token sequence."""
@@ -54,4 +65,5 @@ def load() -> Gazetteer:
         org_words=frozenset(n.lower() for n in _lines("org_words.txt")),
         places=places,
         place_heads=heads,
+        clusters={w: tuple(c) for w, *c in (line.split("\t") for line in _lines("clusters.tsv"))},
     )

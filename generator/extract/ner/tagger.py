@@ -1,4 +1,8 @@
-"""Run the CRF over a document's paragraphs and turn its BIO tags into ``Mention``s."""
+"""Run the two CRF passes over a document's paragraphs and turn the tags into ``Mention``s.
+
+The first pass tags each sentence on its own; the second sees, as extra features, what the
+first found across the whole document (see ``features.add_first_pass``).
+"""
 
 from __future__ import annotations
 
@@ -9,39 +13,38 @@ import pycrfsuite
 
 from generator.model import Mention
 
-from .features import FeatureExtractor
+from .bio import spans
+from .features import FeatureExtractor, add_first_pass
 from .tokenizer import Token, split_sentences, tokenize
 
-MODEL_PATH = Path(__file__).parent / "data" / "model.crfsuite"
+MODEL_DIR = Path(__file__).parent / "data"
+FIRST, SECOND = "ner-first.crfsuite", "ner-second.crfsuite"
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 
-def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` token spans of a BIO tag sequence."""
-    found: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if kind and (tag[0] != "I" or tag[2:] != kind):
-            found.append((start, i, kind))
-            kind = ""
-        if tag[0] == "B" or (tag[0] == "I" and not kind):
-            start, kind = i, tag[2:]
-    return found
+def _open(path: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 class Recogniser:
-    """A loaded model and its feature extractor."""
+    """The two loaded models of a model folder and their feature extractor."""
 
-    def __init__(self, model: Path = MODEL_PATH) -> None:
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model))
-        self.extractor = FeatureExtractor()
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        self.first = _open(model_dir / FIRST)
+        self.second = _open(model_dir / SECOND)
+        known = {a for tagger in (self.first, self.second) for a, _ in tagger.info().state_features}
+        self.extractor = FeatureExtractor(known=known)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags (with MISC) for the word sentences of one document."""
-        return [self.tagger.tag(f) for f in self.extractor.document(sentences)]
+        """BIO tags (MISC included) for the word sentences of one document."""
+        features = self.extractor.document(sentences)
+        add_first_pass(features, sentences, [self.first.tag(f) for f in features])
+        return [self.second.tag(f) for f in features]
 
     def tag_paragraphs(self, paragraphs: Sequence[str]) -> list[Mention]:
+        """People, organisations and places, with character offsets in their paragraph."""
         units: list[tuple[int, list[Token]]] = [
             (index, sentence)
             for index, paragraph in enumerate(paragraphs)
