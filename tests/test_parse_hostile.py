@@ -57,7 +57,7 @@ def test_odd_text_never_crashes(text):
 
 def test_html_and_script_text_stays_plain():
     title = "<b>Council</b> & the \"{{ water }}\" question"
-    body = "<script>alert('x')</script> The council voted on Tuesday to extend the water limits for another month, officials said."
+    body = "<script>alert('x')</script> The council voted on Tuesday to extend the water limits for a month, officials said."
     article = parse_or_reason(f"{title}\n{body}\n{body.replace('Tuesday', 'Monday')}\n")
     assert isinstance(article, Article)
     assert article.title == title

@@ -22,7 +22,8 @@ DATE = re.compile(
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:updated|modified|last\s+edited|revised)\b", re.IGNORECASE)
 DATE_WORDS = re.compile(
-    rf"\b(?:published|posted|updated|modified|last|on|at|by|and|date|first|{_WEEKDAY}|[ap]m|et|gmt|utc|est|edt|pst|pdt|bst)\b",
+    rf"\b(?:published|posted|updated|modified|last|on|at|by|and|date|first|{_WEEKDAY}"
+    r"|[ap]m|et|gmt|utc|est|edt|pst|pdt|bst)\b",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,8 @@ from generator.parse.lines import Line, lowercase_ratio
 from generator.parse.title import BYLINE_REACH, SEPARATORS, clean_title
 
 COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*\s*([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*\s*"
+    r"([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)",
     re.IGNORECASE,
 )
 ALL_RIGHTS = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
@@ -44,7 +45,8 @@ def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int 
     """The first line between title and body that reads as a sentence or two: the dek."""
     for index in header:
         words = lines[index].words
-        if kinds[index] in (Kind.PROSE, Kind.SHORT) and len(words) >= MIN_STANDFIRST_WORDS and lowercase_ratio(words) >= 0.4:
+        reads_as_text = len(words) >= MIN_STANDFIRST_WORDS and lowercase_ratio(words) >= 0.4
+        if kinds[index] in (Kind.PROSE, Kind.SHORT) and reads_as_text:
             return index
     return None
 

@@ -33,7 +33,8 @@ BOILERPLATE = re.compile(
     r"""all\s+rights\s+reserved|©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}
     |\b(?:we|site|website)\s+uses?\s+cookies|\bcookies?\b.*\b(?:use|policy|consent|accept|settings|preferences)
     |\b(?:sign\s+up|sign\s+in|log\s+in|register)\b.{0,60}\baccount\b|privacy\s+policy|terms\s+of\s+(?:service|use)
-    |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)|(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter
+    |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
+    |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter
     |enable\s+javascript|ad\s+blocker
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available""",
     re.IGNORECASE | re.VERBOSE,
