@@ -124,7 +124,7 @@ def test_a_prebuilt_index_gives_the_same_stories() -> None:
 
 def test_capitalised_names_skip_honorifics_and_sentence_openers() -> None:
     found = capitalised_names(article("t", "The talks ended. President Barack Obama met Sen. Ted Cruz."))
-    assert found == ("barack obama", "obama", "ted cruz", "cruz")
+    assert found == ("barack obama", "ted cruz")
 
 
 def test_related_articles_leave_out_the_own_story() -> None:

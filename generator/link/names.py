@@ -26,10 +26,10 @@ _NOT_NAMES = _HONORIFICS | frozenset(
 
 
 def capitalised_names(article: Article) -> tuple[str, ...]:
-    """The body's names, lower-cased: each run of capitalised words and the run's last word.
+    """The body's names, lower-cased, as often as they occur: runs of capitalised words.
 
     Honorifics ("Sen.", "President") and sentence openers ("The", "But") are left out, so that
-    "President Barack Obama" gives ``barack obama`` and ``obama``. The title is not read: headline
+    "President Barack Obama" gives ``barack obama``. The title is not read: headline
     capitalisation makes every word look like a name.
     """
     names: list[str] = []
@@ -57,11 +57,9 @@ def _ends_sentence(raw: str) -> bool:
 
 
 def _flush(run: list[str], names: list[str]) -> list[str]:
-    """Append the run's name and surname to ``names``; return a new, empty run."""
+    """Append the run's name to ``names``; return a new, empty run."""
     while run and run[-1] in _CONNECTORS:
         run.pop()
     if run:
         names.append(" ".join(run))
-        if len(run) > 1:
-            names.append(run[-1])
     return []

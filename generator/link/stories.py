@@ -13,10 +13,10 @@ import heapq
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
-from generator.link.vectors import ArticleIndex, Weights
+from generator.link.vectors import ArticleIndex
 from generator.model import Article
 
-THRESHOLD = 0.17
+THRESHOLD = 0.18
 """The average similarity two stories need to merge."""
 
 

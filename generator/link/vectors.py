@@ -42,7 +42,7 @@ class Weights:
 
     title_repeats: int = 2
     """The title's tokens count this many times."""
-    terms: int = 50
+    terms: int = 40
     """Each article keeps only its heaviest words and bigrams, so long articles do not dilute."""
     names: float = 0.3
     """The share of the names' cosine; the wording's cosine has the rest."""
@@ -53,6 +53,8 @@ class Weights:
     max_df: float = 0.02
     """Terms in more than this share of the articles (at least ``min_df_cap``) are not indexed."""
     min_df_cap: int = 20
+    name_decay: float = 0.3
+    """How fast a name's weight falls with its rank in the article (see ``_name_features``)."""
     names_looked_up: int = 20
     """How many of an article's heaviest names are looked up in the index, besides its terms."""
     min_partial: float = 0.03
@@ -94,8 +96,8 @@ def _count(words: list[str], counts: Counter[str], repeats: int) -> None:
             counts[f"{words[index - 1]} {word}"] += repeats
 
 
-def tfidf(counts: Sequence[Mapping[str, int]], limit: int | None = None) -> list[dict[str, float]]:
-    """Unit-length vectors of ``1 + log(tf)`` times smoothed IDF over the given documents.
+def tfidf(counts: Sequence[Mapping[str, float]], limit: int | None = None) -> list[dict[str, float]]:
+    """Unit-length vectors of sublinear term weight times smoothed IDF over the documents.
 
     With ``limit``, each vector keeps only its ``limit`` heaviest terms.
     """
@@ -106,11 +108,16 @@ def tfidf(counts: Sequence[Mapping[str, int]], limit: int | None = None) -> list
     idf = {term: math.log((n + 1) / (freq + 1)) + 1 for term, freq in df.items()}
     vectors = []
     for count in counts:
-        vector = {term: (1 + math.log(tf)) * idf[term] for term, tf in count.items()}
+        vector = {term: _sublinear(tf) * idf[term] for term, tf in count.items()}
         if limit is not None and len(vector) > limit:
             vector = dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:limit])
         vectors.append(_unit(vector))
     return vectors
+
+
+def _sublinear(tf: float) -> float:
+    """``1 + log(tf)`` for counts; weights below 1 are kept as they are."""
+    return 1 + math.log(tf) if tf >= 1 else tf
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
@@ -146,7 +153,9 @@ class ArticleIndex:
             names = [capitalised_names(article) for article in articles]
         counts = [terms(article, weights.title_repeats) for article in articles]
         words = tfidf(counts, weights.terms)
-        name_vectors = tfidf([Counter("@" + name.lower() for name in found) for found in names])
+        name_vectors = tfidf(
+            [_name_features(a, found, weights.name_decay) for a, found in zip(articles, names)]
+        )
         keys = [(*w, *_heaviest(n, weights.names_looked_up)) for w, n in zip(words, name_vectors)]
         cap = max(weights.min_df_cap, int(weights.max_df * len(articles)))
         postings: dict[str, list[int]] = defaultdict(list)
@@ -210,6 +219,23 @@ class ArticleIndex:
 
 def _heaviest(vector: Vector, limit: int) -> list[str]:
     return sorted(vector, key=lambda term: (-vector[term], term))[:limit]
+
+
+def _name_features(article: Article, names: Collection[str], decay: float) -> dict[str, float]:
+    """Each distinct name and the last word of a longer one ("Donald Trump" -> "trump").
+
+    Names are ranked by how often the article uses their last word, whatever order or
+    repetition they come in, and weigh ``1 / (1 + decay * rank)``: the main actors count most.
+    """
+    distinct = {" ".join(name.lower().split()) for name in names} - {""}
+    used = Counter(_TOKEN.findall(article.text.lower()))
+    ranked = sorted(distinct, key=lambda name: (-used[(_TOKEN.findall(name) or [""])[-1]], name))
+    features: dict[str, float] = {}
+    for rank, name in enumerate(ranked):
+        weight = 1 / (1 + decay * rank)
+        for feature in ("@" + name, "@" + name.rsplit(" ", 1)[-1]):
+            features[feature] = max(features.get(feature, 0.0), weight)
+    return features
 
 
 def _quote_shingles(article: Article) -> frozenset[str]:
