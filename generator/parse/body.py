@@ -13,6 +13,8 @@ from generator.parse.related import cut_related, related_headline
 
 @dataclass(frozen=True)
 class Body:
+    """What the body region holds: paragraphs in order, figures, and headlines of related links."""
+
     paragraphs: tuple[str, ...]
     figures: tuple[Figure, ...]
     related: tuple[str, ...]
@@ -22,9 +24,9 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
     """Paragraphs of ``region``: its prose, and short lines that read as sentences or sit between prose.
 
     A credit line turns the paragraph just above it into a caption (a credit with no caption above
-    makes a figure of its own, its caption empty); a paragraph met again (a
-    gallery caption, a repeated teaser) is kept once. With ``all_short`` (pages without prose,
-    like data wires), every short line is a paragraph.
+    makes a figure of its own, its caption empty). A paragraph met again (a gallery caption, a
+    repeated teaser) is kept once. With ``all_short`` (pages without prose, like data wires),
+    every short line is a paragraph.
     """
     paragraphs: list[str] = []
     kept_at: list[int] = []
