@@ -8,9 +8,10 @@ from generator.model import Author
 from generator.parse.dates import DATE, TIME
 from generator.parse.lines import STOP_WORDS
 
-BY = re.compile(r"^(?:written\s+|words\s+|story\s+)?by[:\s]\s*", re.IGNORECASE)
+BY = re.compile(r"^(?:(?:written|words|story|posted|reported)\s+)?by[:\s]\s*|^authors?:\s*", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bwith\b)\s*", re.IGNORECASE)
-CUT = re.compile(r"[@\d|•·—–/(]|\s-\s|https?:")
+CUT = re.compile(r"[@\d|•·—–/(]|\s-\s|https?:|\s(?:in|at|from|for)\s(?=[A-Z])")
+"""Where the names of a byline end: a handle, a date, a separator, a place ("in London"), a link."""
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 """Two words run together, like "FinanceOctober"; unlike "McDonald" or "DeShawn"."""
 PARTICLES = frozenset("de da di du del della der den van von la le bin al el dos das ter ten".split())
