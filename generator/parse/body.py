@@ -32,6 +32,7 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
     kept_at: list[int] = []
     figures: list[Figure] = []
     related: list[str] = []
+    seen: set[str] = set()
     for index in (index for index in region if index not in skip):
         line, kind = lines[index], kinds[index]
         if kind is Kind.RELATED:
@@ -46,9 +47,10 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
         elif kind is Kind.PROSE or kind is Kind.SHORT and (all_short or _is_paragraph(lines, kinds, index, region)):
             text, links = cut_related(line.text)
             related.extend(links)
-            if text and text not in paragraphs:
+            if text and text not in seen:
                 paragraphs.append(text)
                 kept_at.append(index)
+                seen.add(text)
     return Body(tuple(paragraphs), tuple(figures), tuple(related))
 
 
