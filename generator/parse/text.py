@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from generator.model import Article, SourceFile
+from generator.model import Article, Author, SourceFile
 from generator.parse.body import header_figures, read_body
-from generator.parse.bylines import normalise_name
+from generator.parse.bylines import parse_byline
 from generator.parse.errors import NotAnArticle
 from generator.parse.header import (
     find_authors,
@@ -17,7 +17,7 @@ from generator.parse.header import (
     header_end,
 )
 from generator.parse.kinds import Kind, classify, densest_region, region_value
-from generator.parse.lines import split_lines
+from generator.parse.lines import Line, split_lines
 from generator.parse.title import clean_title, find_title
 
 MAX_NON_PRINTABLE = 0.05
@@ -39,9 +39,8 @@ def parse_article(source: SourceFile) -> Article:
     header = range(title_at + 1, body_start)
     standfirst_at = find_standfirst(lines, kinds, header)
     authors = find_authors(lines, kinds, title_at, article)
-    names = {author.name.casefold() for author in authors}
-    repeated_names = (index for index in article if normalise_name(lines[index].text).casefold() in names)
-    skip = frozenset((*repeated_names, *(() if standfirst_at is None else (standfirst_at,))))
+    standfirst = () if standfirst_at is None else (standfirst_at,)
+    skip = frozenset((*_repeated_bylines(lines, article, authors), *standfirst))
     body = read_body(lines, kinds, article, skip, all_short)
     if not body.paragraphs:
         raise NotAnArticle("no body text")
@@ -60,6 +59,17 @@ def parse_article(source: SourceFile) -> Article:
         credits=find_credits(lines, kinds, title_at, article),
         related=tuple(dict.fromkeys(body.related)),
     )
+
+
+def _repeated_bylines(lines: list[Line], article: range, authors: tuple[Author, ...]) -> list[int]:
+    """Lines of the article that only name its authors again, as in "Jane Doe" or "Jane Doe Staff Writer"."""
+    names = {author.name.casefold() for author in authors}
+    repeats = []
+    for index in article:
+        named = parse_byline(lines[index].text, bare=True)
+        if named and all(author.name.casefold() in names for author in named):
+            repeats.append(index)
+    return repeats
 
 
 def _check_is_text(text: str) -> None:
