@@ -99,6 +99,12 @@ def test_canonical_names_are_used_when_given() -> None:
     assert group_stories(ARTICLES, names) == [(0, 2), (1,), (3,)]
 
 
+def test_the_order_and_repetition_of_names_do_not_matter() -> None:
+    lists = [["Zalmay Khalilzad", "Taliban", "Doha"], ["Bangladesh"], ["Taliban", "Zalmay Khalilzad"], []]
+    sets = [set(reversed(found * 2)) for found in lists]
+    assert ArticleIndex.build(ARTICLES, lists).names == ArticleIndex.build(ARTICLES, sets).names
+
+
 def test_no_articles_and_one_article() -> None:
     assert group_stories([]) == []
     assert group_stories([FLOOD]) == [(0,)]
@@ -171,4 +177,4 @@ def test_basil_events_are_found() -> None:
     require_corpus("basil")
     files = list(corpora.basil_articles())
     stories = group_stories([read_basil(f.path) for f in files])
-    assert bcubed_f1(stories, [f.meta["triplet_uuid"] for f in files]) >= 0.95
+    assert bcubed_f1(stories, [f.meta["triplet_uuid"] for f in files]) >= 0.96

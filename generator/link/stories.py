@@ -28,8 +28,8 @@ def group_stories(
 ) -> list[tuple[int, ...]]:
     """Partition article indices into stories: sorted tuples, sorted, singletons included.
 
-    ``names`` are each article's canonical entity names; without them, capitalised words stand
-    in. Pass an ``index`` already built for these articles to reuse it (for
+    ``names`` are each article's canonical entity names, in any order; without them, runs of
+    capitalised words stand in. Pass an ``index`` already built for these articles to reuse it (for
     :func:`~generator.link.related.related_articles` too). The result does not depend on the
     articles' order, except among identical articles.
     """
