@@ -41,7 +41,8 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
     body_words = Counter(word for index in body for word in content_words(lines[index].words))
     best, best_score = None, 0.0
     prose_above = 0
-    for index in range(max(0, body.start - REACH), min(len(lines), body.start + INSIDE_BODY)):
+    stop = min(len(lines), body.start + INSIDE_BODY, body.stop - 1 if len(body) > 1 else len(lines))
+    for index in range(max(0, body.start - REACH), stop):
         if kinds[index] in (Kind.SHORT, Kind.PROSE):
             score = _title_score(lines[index], body.start, counts, body_words) + _byline_below(lines, kinds, index)
             score -= 0.4 * min(prose_above, 4) + 1.0 * (kinds[index] is Kind.PROSE)
