@@ -39,7 +39,8 @@ BOILERPLATE = re.compile(
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available""",
     re.IGNORECASE | re.VERBOSE,
 )
-IMAGE_PLACEHOLDER = re.compile(r"^(?:[\w&.'’-]+\s+){0,3}(?:photo|image|picture|video|graphic)s?$", re.IGNORECASE)
+IMAGE_PLACEHOLDER = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:photo|image|picture|video|graphic)s?$")
+"""Where a page had an image: "Epoch Times Photo", "Video", "Photos"."""
 
 
 @dataclass(frozen=True)
