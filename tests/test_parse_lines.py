@@ -118,6 +118,7 @@ def test_date_line_is_mostly_a_date():
         (f"{WELL} (Jan Novak / Valley Times)", Figure(WELL, "Jan Novak / Valley Times")),
         ("The council said the limits would stay (for now).", None),
         ("The games include several sequels (MP2 / MP3 SP)", None),
+        ("Peace reigned through the cosmos for a thousand years. [MP / MPH / MP2]", None),
     ],
 )
 def test_split_caption(line, figure):

@@ -14,10 +14,10 @@ _AGENCY = r"\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\
 MAX_CREDIT = 160
 """The longest credit, in characters: longer text is no credit (and is not searched for one)."""
 AGENCY = re.compile(_AGENCY, re.IGNORECASE)
-_PERSON_SLASH_SOURCE = r"[A-Z][a-z][^()\[\]/\d]{1,38}\s?/\s?[^()\[\]/\d]{2,40}"
+_PERSON_SLASH_SOURCE = r"(?-i:[A-Z][a-z])[^()\[\]/\d]{1,38}\s?/\s?[^()\[\]/\d]{2,40}"
 """A credit like "Jane Doe / Valley Times": a person's name, a slash, a source; no digits."""
 CREDIT_TAIL = re.compile(
-    rf"\s*[(\[]\s*((?:[^()\[\]]*\b{_CREDIT_WORD}\b|{_PERSON_SLASH_SOURCE})[^()\[\]]*)[)\]]\s*$",
+    rf"\s*[(\[]\s*([^()\[\]]*\b{_CREDIT_WORD}\b[^()\[\]]*|{_PERSON_SLASH_SOURCE})[)\]]\s*$",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
