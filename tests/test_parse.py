@@ -316,3 +316,9 @@ def test_byline_name_repeated_at_the_end_is_not_a_paragraph():
     article = parse(page(TITLE, "By Jane Doe", *PROSE, "Jane Doe", bio))
     assert "Jane Doe" not in article.body
     assert article.body == (*PROSE, bio)
+
+
+def test_standfirst_is_not_a_sponsor_line():
+    sponsor = "Our series on the future of farming in the valley is supported by"
+    article = parse(page(TITLE, sponsor, "By Jane Doe", "2021-08-10", *PROSE))
+    assert article.standfirst is None

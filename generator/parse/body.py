@@ -10,6 +10,8 @@ from generator.parse.kinds import Kind
 from generator.parse.lines import Line, is_short_sentence
 from generator.parse.related import cut_related, related_headline
 
+MIN_CAPTION_WORDS = 3
+
 
 @dataclass(frozen=True)
 class Body:
@@ -39,7 +41,7 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
             related.append(related_headline(line.text) or line.text)
         elif kind is Kind.CAPTION:
             figures.append(split_caption(line.text) or Figure(line.text))
-        elif kind is Kind.PHOTO_CREDIT and kept_at and kept_at[-1] == index - 1:
+        elif kind is Kind.PHOTO_CREDIT and kept_at and kept_at[-1] == index - 1 and _is_caption(lines[index - 1]):
             figures.append(Figure(paragraphs.pop(), credit_of(line.text)))
             kept_at.pop()
         elif kind is Kind.PHOTO_CREDIT:
@@ -61,6 +63,10 @@ def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: rang
     return is_short_sentence(lines[index].text) or before and after
 
 
+def _is_caption(line: Line) -> bool:
+    return len(line.words) >= MIN_CAPTION_WORDS
+
+
 def header_figures(lines: list[Line], kinds: list[Kind], header: range) -> tuple[Figure, ...]:
     """Captions and credits between the title and the body."""
     figures: list[Figure] = []
@@ -68,6 +74,7 @@ def header_figures(lines: list[Line], kinds: list[Kind], header: range) -> tuple
         if kinds[index] is Kind.CAPTION:
             figures.append(split_caption(lines[index].text) or Figure(lines[index].text))
         elif kinds[index] is Kind.PHOTO_CREDIT:
-            has_caption = index - 1 in header and kinds[index - 1] in (Kind.SHORT, Kind.PROSE)
+            above = index - 1
+            has_caption = above in header and kinds[above] in (Kind.SHORT, Kind.PROSE) and _is_caption(lines[above])
             figures.append(Figure(lines[index - 1].text if has_caption else "", credit_of(lines[index].text)))
     return tuple(figures)

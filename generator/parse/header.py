@@ -9,7 +9,7 @@ from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
 from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_byline_line, is_marked_byline
 from generator.parse.lines import Line, lowercase_ratio
-from generator.parse.title import BYLINE_REACH, SEPARATORS, clean_title
+from generator.parse.title import BYLINE_REACH, DANGLING, SEPARATORS, clean_title
 
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*\s*"
@@ -46,6 +46,7 @@ def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int 
     for index in header:
         words = lines[index].words
         reads_as_text = len(words) >= MIN_STANDFIRST_WORDS and lowercase_ratio(words) >= 0.4
+        reads_as_text = reads_as_text and words[-1].casefold() not in DANGLING
         if kinds[index] in (Kind.PROSE, Kind.SHORT) and reads_as_text:
             return index
     return None
