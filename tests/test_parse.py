@@ -282,6 +282,10 @@ def test_bracketed_related_line():
     assert article.body == tuple(PROSE)
 
 
+def test_a_single_word_between_prose_is_no_heading():
+    assert parse(page(TITLE, PROSE[0], "biggersmaller", *PROSE[1:])).body == tuple(PROSE)
+
+
 def test_short_paragraphs_between_prose_are_kept():
     text = page(TITLE, PROSE[0], "It failed.", PROSE[1], "What comes next", *PROSE[2:])
     assert parse(text).body == (PROSE[0], "It failed.", PROSE[1], "What comes next", *PROSE[2:])

@@ -28,7 +28,7 @@ def test_prose_scores_above_furniture():
     "line",
     ["Font Size:", "Share", "Tweet", "Advertisement", "Continue reading the main story", "Epoch Times Photo",
      "© 2021 Valley Times. All rights reserved.", "We use cookies to give you the best experience on our site.",
-     "Sign up for a free account to save articles"],
+     "Sign up for a free account to save articles", "Share Tweet Email Print", "Font Size A A A"],
 )
 def test_universal_debris(line):
     assert is_debris(line)

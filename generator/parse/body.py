@@ -57,10 +57,10 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
 
 
 def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: range) -> bool:
-    """A short line is a paragraph when it reads as a sentence, or sits between two paragraphs of prose."""
+    """A short line is a paragraph when it reads as a sentence, or is a heading between two of prose."""
     before = index - 1 >= region.start and kinds[index - 1] is Kind.PROSE
     after = index + 1 < region.stop and kinds[index + 1] is Kind.PROSE
-    return is_short_sentence(lines[index].text) or before and after
+    return is_short_sentence(lines[index].text) or before and after and len(lines[index].words) >= 2
 
 
 def _is_caption(line: Line) -> bool:

@@ -39,6 +39,14 @@ BOILERPLATE = re.compile(
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available""",
     re.IGNORECASE | re.VERBOSE,
 )
+PAGE_CONTROLS = frozenset(
+    """share shares tweet email e-mail print comment comments facebook twitter linkedin whatsapp reddit
+    pinterest flipboard copy link save bookmark font size text resize a more options print-friendly""".split()
+)
+"""Words of the buttons around an article; a line of nothing else is debris."""
+MAX_CONTROL_WORDS = 8
+MAX_BOILERPLATE_WORDS = 60
+"""Longer lines are prose even when they mention cookies or a privacy policy."""
 IMAGE_PLACEHOLDER = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:photo|image|picture|video|graphic)s?$")
 """Where a page had an image: "Epoch Times Photo", "Video", "Photos"."""
 
@@ -112,7 +120,10 @@ def is_debris(text: str) -> bool:
     """Universal page furniture: share buttons, menus' stock words, legal and subscription prompts."""
     if UNIVERSAL_DEBRIS.match(text) or IMAGE_PLACEHOLDER.match(text):
         return True
-    return len(WORD.findall(text)) < 60 and bool(BOILERPLATE.search(text))
+    words = WORD.findall(text.casefold())
+    if words and len(words) <= MAX_CONTROL_WORDS and all(word in PAGE_CONTROLS for word in words):
+        return True
+    return len(words) < MAX_BOILERPLATE_WORDS and bool(BOILERPLATE.search(text))
 
 
 def prose_score(text: str) -> float:
