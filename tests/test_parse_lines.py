@@ -138,6 +138,7 @@ def test_credit_of(line, credit):
 def test_contributor_credits():
     assert is_contributor_credit("The Associated Press contributed to this report.")
     assert is_contributor_credit("Reporting by Jane Doe; Editing by John Roe")
+    assert is_contributor_credit("John Roe contributed reporting from Mora.")
     assert not is_contributor_credit("Reporting on the drought has been difficult, she said.")
 
 

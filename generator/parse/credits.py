@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 CONTRIBUTOR = re.compile(
-    r"""\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
-    |^(?:additional\s+)?(?:reporting|writing|editing|research|compiled|edited|translated)\s+by\b""",
+    r"""\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|\bcontributed\s+(?:additional\s+)?reporting\b
+    |^(?:additional\s+)?(?:reporting|writing|editing|research|compiled|edited|translated)\s+(?:was\s+contributed\s+)?by\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+MAX_CREDIT_WORDS = 40
 
 
 def is_contributor_credit(text: str) -> bool:
-    return bool(CONTRIBUTOR.search(text)) and len(text.split()) <= 40
+    """Whether ``text`` is a short line crediting who reported, wrote or edited the article."""
+    return len(text.split()) <= MAX_CREDIT_WORDS and bool(CONTRIBUTOR.search(text))
