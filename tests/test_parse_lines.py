@@ -150,4 +150,5 @@ def test_related_links():
     assert cut_related("No links here.") == ("No links here.", ())
     assert related_headline("RELATED: Reservoir Falls") == "Reservoir Falls"
     assert related_headline("Read more: Reservoir Falls") == "Reservoir Falls"
+    assert related_headline("SEE RELATED STORY: Reservoir Falls") == "Reservoir Falls"
     assert related_headline("Related stories are below") is None

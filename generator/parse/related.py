@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _LABEL = (
-    r"(?:related(?:\s+(?:stories|articles?|coverage|content|reading))?|read(?:\s+(?:more|also|next))?"
+    r"(?:(?:see\s+)?related(?:\s+(?:story|stories|articles?|coverage|content|reading|links?))?|read(?:\s+(?:more|also|next))?"
     r"|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended)"
 )
 INLINE = re.compile(rf"\s*[(\[]\s*{_LABEL}\s*:\s*([^()\[\]]+?)\s*[)\]]", re.IGNORECASE)
