@@ -177,3 +177,53 @@ def test_every_page_loads_without_failed_requests(site: tuple[str, Path], sessio
         response = session.page.goto(url + path, wait_until="networkidle")
         session.check(response is not None and response.ok, f"{url + path} did not load")
     session.check_no_failed_requests()
+
+
+def _entity_pages(project: Path, folder: str) -> dict[str, str]:
+    """Each entity page's URL path below the site (``people/<slug>/``) and its name."""
+    pages = {}
+    for path in sorted((project / "site_src" / folder).glob("*.md")):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)[0])
+        if meta["kind"] != "index":
+            pages[f"{folder}/{path.stem}/"] = html.unescape(meta["title"])
+    return pages
+
+
+def test_article_to_entity_page_and_back(site: tuple[str, Path], session: Session) -> None:
+    url, project = site
+    people = _entity_pages(project, "people")
+    page = session.page
+    article = next(iter(_articles(project)))
+    page.goto(url + article)
+    links = page.eval_on_selector_all(".md-content a[href]",
+                                      "links => links.map(link => [link.getAttribute('href'), link.href])")
+    targets = [(attribute, href) for attribute, href in links if href.removeprefix(url) in people]
+    session.check(bool(targets), f"{article} links to no person's page")
+    attribute, href = targets[0]
+    page.locator(f".md-content a[href='{attribute}']").first.click()
+    session.check_text(page.locator(".md-content h1").first, people[href.removeprefix(url)],
+                       "the entity page's heading is not the person's name")
+    session.check(page.locator(f".md-content a[href$='{article}']").count() > 0,
+                  "the entity page does not list the article that linked to it")
+    page.go_back()
+    session.check(page.url == url + article, "going back did not return to the article")
+    session.check_no_failed_requests()
+
+
+def test_search_ranks_an_entity_page_above_the_articles_naming_it(site: tuple[str, Path], session: Session) -> None:
+    url, project = site
+    articles = _articles(project)
+    people = _entity_pages(project, "people")
+    named = {path: name for path, name in people.items()
+             if sum(name in html.unescape(body) for body in articles.values()) >= 2}
+    session.check(bool(named), "no person with a page is named in two articles")
+    path, name = sorted(named.items())[0]
+    page = session.page
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(name)
+    session.check_text(page.locator(".md-search-result__meta"), "matching", f"search for {name!r} listed nothing")
+    first = page.eval_on_selector(".md-search-result__item a.md-search-result__link", "link => link.href")
+    session.check(re.sub(r"[?#].*", "", first).removeprefix(url) == path,
+                  f"search for {name!r} lists {first} first, not the page of {name}")
+    session.check_no_failed_requests()

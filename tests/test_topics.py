@@ -257,6 +257,23 @@ def test_keyphrases_names_may_hold_stop_words_descriptions_do_not_run_into_names
     assert not any("director Sam" in tag or "number of" in tag for tag in tags)
 
 
+def test_keyphrases_leave_out_the_names_of_the_articles_entities():
+    tags = keyphrases(CORPUS, names=[{"Tony Blair"}, set(), set(), set()])[0]
+    assert not any("Tony" in tag or "Blair" in tag for tag in tags)
+    assert "mobile phone" in tags
+
+
+def test_keyphrases_do_not_begin_or_end_with_adverbs_past_tenses_or_titles():
+    verbal = article(
+        "Senator quits",
+        "Missouri Sen. Jane Roe reportedly resigned, and Missouri Sen. Jane Roe wrote a farewell letter.",
+        "Nothing changed after the farewell letter was released, a spokesman reportedly said.",
+    )
+    for tag in keyphrases([verbal, *CORPUS[1:]], k=10)[0]:
+        for word in (tag.split()[0].lower(), tag.split()[-1].lower()):
+            assert word not in {"reportedly", "released", "resigned", "wrote", "nothing", "sen"}, tag
+
+
 # The BBC corpus
 
 

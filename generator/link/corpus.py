@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Sequence
 
 from slugify import slugify
@@ -31,13 +32,14 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
             extraction=a.extraction,
             path=paths[a.article.source_file],
             related_headlines=tuple((h, by_title.get(_title_key(h))) for h in a.article.related),
-            tags=tags,
         )
-        for a, tags in zip(analyses, keyphrases(articles))
+        for a in analyses
     ]
     entries.sort(key=lambda e: _archive_order(e.article))
     entities = entity_index([e.extraction.entities for e in entries], aliases)
     names = [[e.name for e in entities.for_article(i)] for i in range(len(entries))]
+    tags = keyphrases([e.article for e in entries], names=[_names_and_forms(e, n) for e, n in zip(entries, names)])
+    entries = [replace(e, tags=t) for e, t in zip(entries, tags)]
     return Corpus(
         articles=tuple(entries),
         sections=topic_listings(entries, taxonomy),
@@ -70,6 +72,11 @@ def article_paths(articles: Sequence[Article]) -> dict[str, str]:
         taken.add(slug)
         paths[article.source_file] = f"{ARTICLES_DIR}/{slug}.md"
     return paths
+
+
+def _names_and_forms(entry: LinkedArticle, names: Sequence[str]) -> set[str]:
+    """The article's entities as the corpus names them, and as the article itself does."""
+    return {*names, *(form for e in entry.extraction.entities for form in (e.name, *e.forms))}
 
 
 def _archive_order(article: Article) -> tuple:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from generator.model import Article
@@ -50,6 +50,23 @@ STOP_WORDS = frozenset(
     friday saturday sunday january february april june july august september october november
     december""".split()
 )
+VERBAL_WORDS = frozenset(
+    """nothing everything anyone everyone someone somebody nobody anybody whatever whoever
+    wrote written tell tells told said says went gone came come comes took taken gave give
+    gives knew known thought think thinks felt feel feels kept keep left leave leaves meant
+    mean means met paid pay saw sent set sat stood spoke spoken brought bring began begun
+    became become found find finds held hold holds heard hear hears lost lose led lead leads
+    let lie lies ran run runs sought spent won win wins bless blessed making makes made
+    doing seems seemed getting giving taking coming""".split()
+)
+"""Pronouns and verbs that no tag begins or ends with ("Mary Cheney wrote", "God bless")."""
+TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt capt adm cmdr supt insp det atty".split())
+"""Abbreviated titles, which end a name's phrase ("Missouri Sen."), never a tag."""
+NOUNS_IN_LY = frozenset(
+    "family rally ally italy july supply assembly monopoly anomaly butterfly reply belly bully "
+    "jelly lily fly daily weekly monthly quarterly".split()
+)
+NOUNS_IN_ED = frozenset("need speed seed feed breed greed creed deed weed hundred shed bed red ted".split())
 INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
 """Stop words allowed inside a name: "Bank of England", "Marks & Spencer", "Tour de France"."""
 MAX_WORDS = 4
@@ -74,9 +91,19 @@ class _Phrases:
     """Body and title together."""
 
 
-def keyphrases(articles: Sequence[Article], k: int = 5) -> list[tuple[str, ...]]:
-    """Up to ``k`` tags for each article, best first, in the order of ``articles``."""
+def keyphrases(
+    articles: Sequence[Article], k: int = 5, names: Sequence[Collection[str]] | None = None
+) -> list[tuple[str, ...]]:
+    """Up to ``k`` tags for each article, best first, in the order of ``articles``.
+
+    ``names`` are, per article, the names of its entities: they have pages of their own, so
+    neither they nor their words ("Flynn" of "Michael Flynn") are its tags.
+    """
     found = [_candidates(article) for article in articles]
+    for phrases, article_names in zip(found, names or ()):
+        excluded = {_normal(part) for name in article_names for part in (name, *name.split())}
+        for key in excluded & phrases.count.keys():
+            del phrases.count[key]
     df: Counter[str] = Counter()
     for phrases in found:
         df.update(phrases.count.keys())
@@ -93,6 +120,10 @@ def keyphrases(articles: Sequence[Article], k: int = 5) -> list[tuple[str, ...]]
                 fallback.setdefault(key, spelling)
     shown = fallback | {key: _spelling(counts) for key, counts in spellings.items()}
     return [tuple(shown[key] for key in keys) for keys in chosen]
+
+
+def _normal(text: str) -> str:
+    return " ".join(singular(token) for token in TOKEN.findall(text) if token[0].isalnum())
 
 
 def _candidates(article: Article) -> _Phrases:
@@ -127,7 +158,7 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
     capital = [word[0].isupper() for word in clause]
     stop = [word in STOP_WORDS or word in INNER_WORDS for word in lower]
     edge = [
-        not is_stop and len(word) > 1 and not word.replace("-", "").isdigit()
+        not is_stop and len(word) > 1 and not word.replace("-", "").isdigit() and not _verbal(word)
         for word, is_stop in zip(lower, stop)
     ]
     found = []
@@ -149,6 +180,16 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
             if edge[word] and (name or not inner):
                 found.append((" ".join(normal[start:end]), " ".join(clause[start:end])))
     return found
+
+
+def _verbal(word: str) -> bool:
+    """An adverb ("reportedly"), a past tense ("released"), a listed verb or pronoun, a title."""
+    return (
+        word in VERBAL_WORDS
+        or word in TITLE_ABBREVIATIONS
+        or (word.endswith("ly") and word not in NOUNS_IN_LY)
+        or (word.endswith("ed") and word not in NOUNS_IN_ED)
+    )
 
 
 def _spelling(counts: Counter[str]) -> str:
