@@ -42,11 +42,18 @@ def test_prose_that_starts_like_debris_is_not_debris(line):
 
 
 def test_split_lines_joins_wrapped_sentences_only():
-    text = "The council voted on Tuesday to extend\nthe limits for a month.\nNext paragraph starts here.\n\n\nBy Jane Doe"
+    text = (
+        "The council voted on Tuesday to extend the water\nlimits for a month.\n"
+        "Valley Farmers Count the Cost of a Dry Spring\nby Jane Doe\n"
+        "Jane Doe\non\nMarch 3"
+    )
     assert [line.text for line in split_lines(text)] == [
-        "The council voted on Tuesday to extend the limits for a month.",
-        "Next paragraph starts here.",
-        "By Jane Doe",
+        "The council voted on Tuesday to extend the water limits for a month.",
+        "Valley Farmers Count the Cost of a Dry Spring",
+        "by Jane Doe",
+        "Jane Doe",
+        "on",
+        "March 3",
     ]
 
 

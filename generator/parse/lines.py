@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 CONTINUING = "—–-,;)"
+MIN_WRAPPED_CHARS = 40
+"""A line broken by wrapping is at least this long; shorter ones end where the page ended them."""
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 STOP_WORDS = frozenset(
@@ -90,9 +92,10 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_continuation(previous: str, line: str) -> bool:
-    """Whether ``line`` carries on the sentence that ``previous`` broke off."""
-    starts_byline = line.casefold().startswith(("by ", "by:"))
-    return not ends_sentence(previous) and not starts_byline and (line[0].islower() or line[0] in CONTINUING)
+    """Whether ``line`` carries on the sentence that ``previous``, a long line, broke off."""
+    if len(previous) < MIN_WRAPPED_CHARS or ends_sentence(previous) or re.match(r"by\b", line, re.IGNORECASE):
+        return False
+    return line[0].islower() or line[0] in CONTINUING
 
 
 def stop_word_density(words: list[str]) -> float:
