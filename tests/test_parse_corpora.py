@@ -94,3 +94,20 @@ def test_reuters_wires_keep_their_headline():
             continue
         titles += article.title.casefold() == item.meta["title"].casefold()
     assert titles / SAMPLE >= 0.97
+
+
+@pytest.mark.parametrize("variant", ["without blank lines", "under a longer menu"])
+def test_readability_titles_do_not_hang_on_the_layout(benchmark, variant):
+    """The same pages, laid out differently, keep their titles: no rule leans on blank lines or positions."""
+    require_corpus("readability")
+    menu = "\n".join(["Home", "World", "Sport", "Opinion", "Video", "Jobs", "Weather", "Local News", "Sign In"] * 4)
+    pages = list(corpora.readability_pages())
+    titles = 0
+    for page in pages:
+        if variant == "without blank lines":
+            text = "\n".join(line for line in page.fullpage_text.splitlines() if line.strip())
+        else:
+            text = f"{menu}\n{page.fullpage_text}"
+        article = benchmark.parse_text(page.name, text)
+        titles += article is not None and benchmark.title_ok(article.title, page.title)
+    assert titles / len(pages) >= 0.8
