@@ -18,6 +18,7 @@ COPYRIGHT = re.compile(
 )
 ALL_RIGHTS = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
 MAX_OUTLET_WORDS = 6
+"""An outlet's name is short: "The Valley Times", not a sentence."""
 FROM_ALONE = re.compile(r"^from:?$", re.IGNORECASE)
 """A label whose next line names the outlet."""
 BEFORE_TITLE = 15
@@ -25,6 +26,7 @@ BEFORE_TITLE = 15
 AFTER_BODY_START = 6
 """How far into the body a byline may be."""
 MIN_STANDFIRST_WORDS = 8
+"""A standfirst is a sentence, not a kicker or a section name."""
 
 
 def article_span(lines: list[Line], title_at: int, article: range) -> range:

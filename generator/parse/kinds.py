@@ -13,12 +13,16 @@ from generator.parse.lines import Line, is_debris, is_short_sentence, is_title_c
 from generator.parse.related import related_headline
 
 PROSE_THRESHOLD = 0.45
+"""The ``prose_score`` from which a line counts as article prose."""
 BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
 """A line that ends with "By", its name on the next line."""
 FROM_OUTLET = re.compile(r"^(?i:from)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})$")
+"""A line naming where the article comes from, as in "From NTD News"."""
 
 
 class Kind(enum.Enum):
+    """What a line of a page is."""
+
     PROSE = "prose"
     SHORT = "short"
     """Neither prose nor known furniture: a title, a heading, a bare name, a menu entry."""
