@@ -40,6 +40,7 @@ def normalise(text: str) -> str:
 
 
 def title_ok(found: str, expected: str) -> bool:
+    """The titles agree once normalised, the expected one maybe without its " | Site" or " - Author" tail."""
     candidates = {normalise(expected), normalise(TAIL.sub("", expected))}
     return normalise(found) in candidates
 
@@ -64,16 +65,19 @@ def byline_ok(article: Article | None, expected: str) -> bool:
 
 
 def tokens(text: str) -> Counter[str]:
+    """The multiset of lower-cased word tokens of ``text``."""
     return Counter(re.findall(r"\w+", text.casefold()))
 
 
 def body_score(article: Article | None, expected: str) -> BodyScore:
+    """Token overlap of our body with the expected article text."""
     found = tokens("\n".join(article.body)) if article else Counter()
     wanted = tokens(expected)
     return BodyScore(sum((found & wanted).values()), sum(found.values()), sum(wanted.values()))
 
 
 def prf(score: BodyScore) -> tuple[float, float, float]:
+    """Precision, recall and F1 of a token overlap."""
     precision = score.overlap / score.found if score.found else 0.0
     recall = score.overlap / score.expected if score.expected else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -81,6 +85,7 @@ def prf(score: BodyScore) -> tuple[float, float, float]:
 
 
 def parse_text(name: str, text: str) -> Article | None:
+    """The article of ``text``, or ``None`` when the parser says it is none."""
     source = SourceFile(name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
     try:
         return parse_article(source)
@@ -89,6 +94,7 @@ def parse_text(name: str, text: str) -> Article | None:
 
 
 def readability() -> dict[str, float]:
+    """Title, byline and body figures on the readability pages, with a line per page."""
     titles = bylines = byline_pages = pages = 0
     total = BodyScore(0, 0, 0)
     print(f"{'page':28} {'title':5} {'byline':6} {'P':>5} {'R':>5} {'F1':>5}")
@@ -106,12 +112,15 @@ def readability() -> dict[str, float]:
         total = BodyScore(total.overlap + score.overlap, total.found + score.found, total.expected + score.expected)
         precision, recall, f1 = prf(score)
         print(f"{page.name:28} {'ok' if title else 'MISS':5} {byline:6} {precision:5.2f} {recall:5.2f} {f1:5.2f}")
+    if not pages:
+        print("readability: corpus not found")
+        return {}
     precision, recall, f1 = prf(total)
-    print(f"readability: {pages} pages, title {titles / pages:.3f}, byline {bylines / byline_pages:.3f} "
+    print(f"readability: {pages} pages, title {titles / pages:.3f}, byline {bylines / max(byline_pages, 1):.3f} "
           f"({byline_pages} with one), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
     return {
         "readability_title": round(titles / pages, 3),
-        "readability_byline": round(bylines / byline_pages, 3),
+        "readability_byline": round(bylines / max(byline_pages, 1), 3),
         "body_precision": round(precision, 3),
         "body_recall": round(recall, 3),
         "body_f1": round(f1, 3),
@@ -119,16 +128,22 @@ def readability() -> dict[str, float]:
 
 
 def newsdata() -> dict[str, float]:
-    titles = authors = author_pages = articles = 0
+    """Title agreement with ``meta.csv`` on newsdata; author agreement as an extra (its texts rarely name one)."""
+    titles = authors = author_pages = articles = with_authors = 0
     for item in corpora.newsdata_articles():
         article = parse_text(item.path.name, item.path.read_text(encoding="utf-8", errors="replace"))
         articles += 1
         titles += article is not None and title_ok(article.title, item.meta["title"])
+        with_authors += article is not None and bool(article.authors)
         if article is not None and item.meta.get("author"):
             author_pages += 1
             authors += byline_ok(article, item.meta["author"])
+    if not articles:
+        print("newsdata: corpus not found")
+        return {}
     print(f"newsdata: {articles} articles, title {titles / articles:.3f}, "
-          f"author agreement {authors / max(author_pages, 1):.3f} ({author_pages} with an author in meta.csv)")
+          f"author agreement {authors / max(author_pages, 1):.3f} ({author_pages} with an author in meta.csv, "
+          f"authors found in {with_authors})")
     return {"newsdata_title": round(titles / articles, 3)}
 
 
