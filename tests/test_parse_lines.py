@@ -72,6 +72,8 @@ def test_split_lines_drops_control_characters_and_odd_spaces():
         ("Posted by Jane Doe", (Author("Jane Doe"),)),
         ("Author: Jane Doe", (Author("Jane Doe"),)),
         ("By Jane Doe for The Valley Times", (Author("Jane Doe"),)),
+        ("By JANE DOE Associated Press", (Author("Jane Doe"),)),
+        ("By Jane Doe CNN", (Author("Jane Doe"),)),
         ("By submitting your email you agree", ()),
         ("By the numbers", ()),
         ("Jane Doe Deputy News Editor", ()),
@@ -85,7 +87,7 @@ def test_bare_byline_with_role():
     assert parse_byline("Jane Doe Deputy News Editor", bare=True) == (Author("Jane Doe", "Deputy News Editor"),)
 
 
-@pytest.mark.parametrize("line", ["Getty Images", "Share This Article", "Yahoo FinanceOctober", "Staff Writer"])
+@pytest.mark.parametrize("line", ["Getty Images", "Share This Article", "Yahoo FinanceOctober", "Staff Writer", "Jane Doe CNN"])
 def test_not_a_name(line):
     assert not is_name_line(line)
 
@@ -101,6 +103,7 @@ def test_normalise_name():
         ("August 10, 2021 Updated: August 10, 2021", dt.date(2021, 8, 10), dt.date(2021, 8, 10)),
         ("JAN. 13, 2017", dt.date(2017, 1, 13), None),
         ("2021-08-10", dt.date(2021, 8, 10), None),
+        ("2021/08/10 14:03", dt.date(2021, 8, 10), None),
         ("Published 3:04 PM ET Tue, 10 Aug 2021", dt.date(2021, 8, 10), None),
         ("Updated August 12, 2021", None, dt.date(2021, 8, 12)),
         ("9/11/13 10:00AM", dt.date(2013, 9, 11), None),

@@ -57,7 +57,14 @@ def _is_name(tokens: list[str]) -> bool:
         and all(_is_name_token(token) for token in tokens)
         and not any(token.lower() in ROLE_HEADS for token in tokens)
         and len(tokens[-1].rstrip(".")) > 1
+        and not _mixes_capitals(real)
     )
+
+
+def _mixes_capitals(tokens: list[str]) -> bool:
+    """"Jane Doe CNN": a name in mixed case does not go on with an ALL-CAPS word (an outlet)."""
+    shouting = [token.isupper() and len(token.rstrip(".")) > 1 for token in tokens]
+    return any(shouting) and not all(shouting)
 
 
 def _is_role(tokens: list[str]) -> bool:
@@ -69,13 +76,16 @@ def _is_role(tokens: list[str]) -> bool:
     )
 
 
-def name_and_role(text: str) -> Author | None:
-    """``text`` read as a name, optionally followed by a job title."""
+def name_and_role(text: str, *, leading: bool = False) -> Author | None:
+    """``text`` read as a name, optionally followed by a job title; with ``leading``, by anything."""
     tokens = text.strip(" ,.:;").split()
     for split in range(2, len(tokens) + 1):
         name, role = tokens[:split], tokens[split:]
         if _is_name(name) and (not role or _is_role(role)):
             return Author(normalise_name(" ".join(name)), " ".join(role) or None)
+    if leading:
+        longest = next((split for split in range(min(len(tokens), 5), 1, -1) if _is_name(tokens[:split])), None)
+        return Author(normalise_name(" ".join(tokens[:longest]))) if longest else None
     return None
 
 
@@ -88,7 +98,7 @@ def parse_byline(text: str, *, bare: bool = False) -> tuple[Author, ...]:
     rest = CUT.split(rest, maxsplit=1)[0]
     authors: list[Author] = []
     for part in filter(None, SEPARATORS.split(rest)):
-        author = name_and_role(part)
+        author = name_and_role(part, leading=marker is not None and not authors)
         if author is not None:
             authors.append(author)
         elif authors and _is_role(part.split()) and authors[-1].role is None:

@@ -15,7 +15,7 @@ _WEEKDAY = "|".join(name for names in _INFO.WEEKDAYS for name in names)
 DATE = re.compile(
     rf"""\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
     |\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}
-    |\d{{4}}-\d{{2}}-\d{{2}}
+    |\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}
     |\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
