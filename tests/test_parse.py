@@ -326,3 +326,9 @@ def test_standfirst_is_not_a_sponsor_line():
     sponsor = "Our series on the future of farming in the valley is supported by"
     article = parse(page(TITLE, sponsor, "By Jane Doe", "2021-08-10", *PROSE))
     assert article.standfirst is None
+
+
+def test_an_all_caps_headline_is_no_byline():
+    article = parse(page("VALLEY GRAIN NAMES NEW MANAGING DIRECTOR", *PROSE))
+    assert article.title == "VALLEY GRAIN NAMES NEW MANAGING DIRECTOR"
+    assert article.authors == ()

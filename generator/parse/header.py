@@ -63,7 +63,7 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: rang
     window = range(max(0, title_at - BEFORE_TITLE), min(len(lines), body.start + AFTER_BODY_START))
     marked: list[Author] = []
     repeated: list[Author] = []
-    for index in window:
+    for index in (index for index in window if index != title_at):
         line, kind = lines[index], kinds[index]
         if kind is Kind.BYLINE and index > title_at:
             marked.extend(parse_byline(line.text))
