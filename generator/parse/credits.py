@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 CONTRIBUTOR = re.compile(
-    r"""\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|\bcontributed\s+(?:additional\s+)?reporting\b
-    |^(?:additional\s+)?(?:reporting|writing|editing|research|compiled|edited|translated)\s+(?:was\s+contributed\s+)?by\b""",
+    r"""\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)
+    |\bcontributed\s+(?:additional\s+)?reporting\b
+    |^(?:additional\s+)?(?:reporting|writing|editing|research|compiled|edited|translated)
+    \s+(?:was\s+contributed\s+)?by\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_CREDIT_WORDS = 40

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 _LABEL = (
-    r"(?:(?:see\s+)?related(?:\s+(?:story|stories|articles?|coverage|content|reading|links?))?|read(?:\s+(?:more|also|next))?"
-    r"|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended)"
+    r"(?:(?:see\s+)?related(?:\s+(?:story|stories|articles?|coverage|content|reading|links?))?"
+    r"|read(?:\s+(?:more|also|next))?|see\s+(?:also|more)|more\s+on\s+this|also\s+read|recommended)"
 )
 INLINE = re.compile(rf"\s*[(\[]\s*{_LABEL}\s*:\s*([^()\[\]]+?)\s*[)\]]", re.IGNORECASE)
 LINE = re.compile(rf"^{_LABEL}\s*:\s*(.+)$", re.IGNORECASE)
