@@ -70,7 +70,7 @@ def _mixes_capitals(tokens: list[str]) -> bool:
 def _is_role(tokens: list[str]) -> bool:
     """A job title: a head like "Editor", with role words or capitalised (not shouted) qualifiers."""
     lowered = [token.lower().strip(",.") for token in tokens]
-    qualifiers = (word in ROLE_WORDS or token[0].isupper() and not token.isupper() for word, token in zip(lowered, tokens))
+    qualifiers = (word in ROLE_WORDS or t[0].isupper() and not t.isupper() for word, t in zip(lowered, tokens))
     return 0 < len(tokens) <= 6 and any(word in ROLE_HEADS for word in lowered) and all(qualifiers)
 
 
