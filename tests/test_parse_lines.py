@@ -138,7 +138,7 @@ def test_split_caption(line, figure):
 @pytest.mark.parametrize(
     ("line", "credit"),
     [("Photo: Reuters", "Reuters"), ("Getty Images", "Getty Images"), ("Jan Novak/Reuters", "Jan Novak/Reuters"),
-     ("Photograph: Jan Novak/AP", "Jan Novak/AP"), ("(Photo by Jan Novak/AFP)", "Photo by Jan Novak/AFP"),
+     ("Photograph: Jan Novak/AP", "Jan Novak/AP"), ("Credit Jan Novak/Agence France-Presse", "Jan Novak/Agence France-Presse"), ("(Photo by Jan Novak/AFP)", "Photo by Jan Novak/AFP"),
      ("Weak dollar hits Reuters", None)],
 )
 def test_credit_of(line, credit):

@@ -22,7 +22,7 @@ CREDIT_TAIL = re.compile(
 )
 CREDIT_LINE = re.compile(
     rf"""^(?:[(\[]\s*)?(?:(?:photo(?:graph)?|image|picture|illustration|video)s?\s*(?:credit)?\s*(?:by\b|:)
-    |credits?\s*:|source\s*:\s*(?=.*\b{_CREDIT_WORD}\b))\s*(.+?)[)\]]?$""",
+    |credits?\s*:|credit\s+(?=(?-i:[A-Z]))|source\s*:\s*(?=.*\b{_CREDIT_WORD}\b))\s*(.+?)[)\]]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
@@ -48,7 +48,7 @@ def split_caption(text: str) -> Figure | None:
 
 
 def credit_of(text: str) -> str | None:
-    """The credit a line consists of, without brackets or a "Photo:" label; else ``None``.
+    """The credit a line consists of, without brackets or a "Photo:" / "Credit" label; else ``None``.
 
     "Photo: Reuters" gives "Reuters", "(Photo by Jane Doe/AFP)" gives "Photo by Jane Doe/AFP".
     """
@@ -56,7 +56,8 @@ def credit_of(text: str) -> str | None:
         return None
     match = CREDIT_LINE.match(text)
     if match is not None and len(text.split()) <= 12:
-        return match.group(1).strip() if ":" in text[: match.start(1)] else text.strip("()[] ")
+        by_line = text[: match.start(1)].rstrip().casefold().endswith("by")
+        return text.strip("()[] ") if by_line else match.group(1).strip()
     if AGENCY_ONLY.match(text):
         return text.strip("()[] ")
     return None
