@@ -35,7 +35,8 @@ def test_universal_debris(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses", "Council pulls its flood video"]
+    "line",
+    ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses", "Council pulls its flood video"],
 )
 def test_prose_that_starts_like_debris_is_not_debris(line):
     assert not is_debris(line)
@@ -87,7 +88,9 @@ def test_bare_byline_with_role():
     assert parse_byline("Jane Doe Deputy News Editor", bare=True) == (Author("Jane Doe", "Deputy News Editor"),)
 
 
-@pytest.mark.parametrize("line", ["Getty Images", "Share This Article", "Yahoo FinanceOctober", "Staff Writer", "Jane Doe CNN"])
+@pytest.mark.parametrize(
+    "line", ["Getty Images", "Share This Article", "Yahoo FinanceOctober", "Staff Writer", "Jane Doe CNN"]
+)
 def test_not_a_name(line):
     assert not is_name_line(line)
 
@@ -138,7 +141,8 @@ def test_split_caption(line, figure):
 @pytest.mark.parametrize(
     ("line", "credit"),
     [("Photo: Reuters", "Reuters"), ("Getty Images", "Getty Images"), ("Jan Novak/Reuters", "Jan Novak/Reuters"),
-     ("Photograph: Jan Novak/AP", "Jan Novak/AP"), ("Credit Jan Novak/Agence France-Presse", "Jan Novak/Agence France-Presse"), ("(Photo by Jan Novak/AFP)", "Photo by Jan Novak/AFP"),
+     ("Photograph: Jan Novak/AP", "Jan Novak/AP"),
+     ("Credit Jan Novak/Agence France-Presse", "Jan Novak/Agence France-Presse"), ("(Photo by Jan Novak/AFP)", "Photo by Jan Novak/AFP"),
      ("Weak dollar hits Reuters", None)],
 )
 def test_credit_of(line, credit):
