@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from generator.extract.article import Extraction
+    from generator.extract.topics import Filing
     from generator.link.entities import Entity, EntityIndex
     from generator.link.story_index import StoryIndex
     from generator.link.topics import SectionListing
@@ -162,3 +163,5 @@ class Report:
     pages_unchanged: int = 0
     pages_removed: int = 0
     problems: list[Problem] = field(default_factory=list)
+    filings: dict[str, Filing] = field(default_factory=dict)
+    """Each article's section and scored topics, by input path."""

@@ -30,6 +30,7 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     analyses = drop_duplicates(analyses, report.problems)
     report.problems.extend(missing_fields(a.article for a in analyses))
     report.articles = len(analyses)
+    report.filings = {a.article.source_file: a.extraction.filing for a in analyses}
 
     corpus = link_corpus(analyses, taxonomy(config.topics_file), aliases(config.entities_file),
                          config.entity_page_min_mentions)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.model import Report
+from generator.extract.topics import Filing
+from generator.model import Problem, Report
 
 
 def report_text(report: Report) -> str:
@@ -13,10 +14,17 @@ def report_text(report: Report) -> str:
         f"problems: {len(report.problems)}",
     ]
     lines += [problem_line(p) for p in sorted(report.problems, key=lambda p: (p.rel_path, p.kind))]
+    lines += ["", "filing (section: topics with their scores):"]
+    lines += [filing_line(path, filing) for path, filing in sorted(report.filings.items())]
     return "\n".join(lines) + "\n"
 
 
-def problem_line(problem) -> str:
+def filing_line(path: str, filing: Filing) -> str:
+    topics = ", ".join(f"{t.name} {t.score:.2f}" for t in filing.topics) or "no topic"
+    return f"{path}: {filing.section}: {topics}"
+
+
+def problem_line(problem: Problem) -> str:
     outcome = "no page" if problem.fatal else "page made"
     return f"{problem.rel_path}: {problem.kind} ({outcome}): {problem.reason}"
 
