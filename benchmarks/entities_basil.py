@@ -14,10 +14,8 @@ JSON.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 from generator import corpora
 from generator.extract.entities import ArticleEntity, article_entities, load_aliases, name_key
@@ -26,14 +24,6 @@ from generator.link.entities import Entity, entity_index
 from generator.model import Article
 
 
-def read_article(path: Path) -> Article:
-    """A title line, a blank line, then paragraphs separated by blank lines."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    title, _, rest = text.partition("\n")
-    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(source_file=path.name, sha256=digest, title=title.strip(), body=body)
-
 
 def basil_results() -> Iterator[
     tuple[Article, tuple[ArticleEntity, ...], tuple[Entity, ...], list[str]]
@@ -41,7 +31,7 @@ def basil_results() -> Iterator[
     """Each article, its own entities, its entities in the corpus index, and its main entities."""
     aliases = load_aliases(None)
     items = list(corpora.basil_articles())
-    articles = [read_article(item.path) for item in items]
+    articles = [corpora.plain_article(item.path) for item in items]
     per_article = [article_entities(a, tag_paragraphs(a.body), aliases) for a in articles]
     index = entity_index(per_article, aliases)
     for i, item in enumerate(items):

@@ -19,11 +19,9 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from pathlib import Path
 
 from generator import corpora
 from generator.extract.topics import classify
-from generator.model import Article
 
 BBC = {
     "business": "business",
@@ -49,19 +47,12 @@ NEWSDATA = {
 """newsdata category -> the section ids that agree with it."""
 
 
-def read_article(path: Path) -> Article:
-    """Title line, blank line, paragraphs."""
-    text = path.read_bytes().decode("utf-8", errors="replace")
-    title, _, rest = text.strip().partition("\n")
-    paragraphs = tuple(p.strip() for p in rest.split("\n\n") if p.strip())
-    return Article(source_file=str(path), sha256="", title=title.strip(), body=paragraphs)
-
 
 def main() -> None:
     labelled = list(corpora.bbc_articles())
     if not labelled:
         raise SystemExit("the bbc corpus is missing")
-    articles = [read_article(item.path) for item in labelled]
+    articles = [corpora.plain_article(item.path) for item in labelled]
     desks = [item.meta["desk"] for item in labelled]
 
     classify(articles[0])  # loads and compiles the taxonomy, once per process
@@ -105,7 +96,7 @@ def newsdata_agreement() -> tuple[float, int]:
         if wanted is None:
             continue
         checked += 1
-        agree += classify(read_article(item.path)).section_id in wanted
+        agree += classify(corpora.plain_article(item.path)).section_id in wanted
     return (agree / checked if checked else 0.0), checked
 
 

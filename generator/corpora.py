@@ -7,11 +7,14 @@ that callers can skip cleanly. Set ``NEWSDOCS_CORPORA`` to read them from elsewh
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.model import Article
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +32,16 @@ def corpus_dir(name: str) -> Path | None:
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def plain_article(path: Path) -> Article:
+    """An article of a corpus in plain form (BBC, BASIL, Reuters): a title line, then paragraphs
+    separated by blank lines. Bytes that are not UTF-8 (one BBC file) are replaced."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    title, _, rest = text.strip().partition("\n")
+    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(source_file=path.as_posix(), sha256=digest, title=title.strip(), body=body)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -510,25 +509,13 @@ def test_curated_name_is_the_entity_name() -> None:
 # --- corpus -----------------------------------------------------------------------------------
 
 
-def read_basil(path: Path) -> Article:
-    """A title line, a blank line, then paragraphs separated by blank lines."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    title, _, rest = text.partition("\n")
-    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
-    return Article(
-        source_file=path.name,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        title=title.strip(),
-        body=body,
-    )
-
 
 def test_basil_main_entities_are_found() -> None:
     require_corpus("basil")
     from generator.extract.ner import tag_paragraphs
 
     items = list(corpora.basil_articles())
-    articles = [read_basil(item.path) for item in items]
+    articles = [corpora.plain_article(item.path) for item in items]
     per_article = [article_entities(a, tag_paragraphs(a.body), ALIASES) for a in articles]
     index = entity_index(per_article, ALIASES)
     total = in_article = linked = 0
