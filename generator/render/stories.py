@@ -6,7 +6,6 @@ from generator.extract.quotes import SharedQuote
 from generator.link.story_index import Story
 from generator.model import Corpus, Page
 from generator.render.escape import clean_text, html_text, markdown_text
-from generator.render.listing import article_item
 from generator.render.page import long_date, page, relative_link
 from generator.render.summary import summary
 
