@@ -99,3 +99,38 @@ def test_search_index_covers_every_article(built_site: Path) -> None:
     for page in (built_site / "site_src" / "articles").glob("*.md"):
         if page.name != "index.md":
             assert f"articles/{page.stem}/" in index
+
+
+class _Outline(HTMLParser):
+    """The language of a page and the levels of the headings of its content."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lang: str | None = None
+        self.levels: list[int] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "html":
+            self.lang = attributes.get("lang")
+        if tag == "article" and "md-content__inner" in (attributes.get("class") or ""):
+            self._depth = 1
+        elif self._depth and tag == "article":
+            self._depth += 1
+        if self._depth and len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+            self.levels.append(int(tag[1]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth and tag == "article":
+            self._depth -= 1
+
+
+def test_pages_declare_their_language_and_never_skip_a_heading_level(built_site: Path) -> None:
+    for page in (built_site / "site").rglob("index.html"):
+        outline = _Outline()
+        outline.feed(page.read_text(encoding="utf-8"))
+        assert outline.lang == "en", page
+        assert outline.levels[:1] == [1], page
+        for before, after in zip(outline.levels, outline.levels[1:]):
+            assert after <= before + 1, (page, outline.levels)
