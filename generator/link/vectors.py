@@ -44,6 +44,8 @@ class Weights:
     """The title's tokens count this many times."""
     terms: int = 40
     """Each article keeps only its heaviest words and bigrams, so long articles do not dilute."""
+    idf_reference: int = 500
+    """The most documents IDF counts (see :func:`tfidf`)."""
     names: float = 0.3
     """The share of the names' cosine; the wording's cosine has the rest."""
     quotes: float = 0.15
@@ -96,16 +98,20 @@ def _count(words: list[str], counts: Counter[str], repeats: int) -> None:
             counts[f"{words[index - 1]} {word}"] += repeats
 
 
-def tfidf(counts: Sequence[Mapping[str, float]], limit: int | None = None) -> list[dict[str, float]]:
+def tfidf(
+    counts: Sequence[Mapping[str, float]], limit: int | None = None, reference: int = 500
+) -> list[dict[str, float]]:
     """Unit-length vectors of sublinear term weight times smoothed IDF over the documents.
 
-    With ``limit``, each vector keeps only its ``limit`` heaviest terms.
+    The IDF counts at most ``reference`` documents: a term that many documents use is common
+    however large the collection, so that scores, and thresholds on them, do not drift as it
+    grows. With ``limit``, each vector keeps only its ``limit`` heaviest terms.
     """
     df: Counter[str] = Counter()
     for count in counts:
         df.update(count.keys())
-    n = len(counts)
-    idf = {term: math.log((n + 1) / (freq + 1)) + 1 for term, freq in df.items()}
+    n = min(len(counts), reference)
+    idf = {term: math.log((n + 1) / (min(freq, n) + 1)) + 1 for term, freq in df.items()}
     vectors = []
     for count in counts:
         vector = {term: _sublinear(tf) * idf[term] for term, tf in count.items()}
@@ -152,9 +158,10 @@ class ArticleIndex:
         if names is None:
             names = [capitalised_names(article) for article in articles]
         counts = [terms(article, weights.title_repeats) for article in articles]
-        words = tfidf(counts, weights.terms)
+        words = tfidf(counts, weights.terms, weights.idf_reference)
         name_vectors = tfidf(
-            [_name_features(a, found, weights.name_decay) for a, found in zip(articles, names)]
+            [_name_features(a, found, weights.name_decay) for a, found in zip(articles, names)],
+            reference=weights.idf_reference,
         )
         keys = [(*w, *_heaviest(n, weights.names_looked_up)) for w, n in zip(words, name_vectors)]
         cap = max(weights.min_df_cap, int(weights.max_df * len(articles)))
