@@ -56,7 +56,9 @@ def variant(article: Article, rng: random.Random) -> Article:
     return dataclasses.replace(article, body=body, sha256=digest)
 
 
-def bcubed(stories: Sequence[Sequence[int]], labels: Sequence[str | None]) -> tuple[float, float, float]:
+def bcubed(
+    stories: Sequence[Sequence[int]], labels: Sequence[str | None]
+) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 over the items whose label is not ``None``."""
     sizes = Counter(label for label in labels if label is not None)
     precision = recall = 0.0
@@ -80,7 +82,10 @@ def sweep(articles: list[Article], labels: list[str | None]) -> None:
         stories = average_linkage(pairs, index.dates, threshold, index.weights.max_days)
         precision, recall, f1 = bcubed(stories, labels)
         mark = "  <- default" if threshold == THRESHOLD else ""
-        print(f"  {threshold:>9.2f} {precision:6.3f} {recall:6.3f} {f1:6.3f} {len(stories):7d}{mark}")
+        print(
+            f"  {threshold:>9.2f} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
+            f" {len(stories):7d}{mark}"
+        )
 
 
 def halves(articles: list[Article], labels: list[str], trials: int = 10) -> None:
@@ -142,7 +147,10 @@ def main() -> None:
     stories = group_stories(articles)
     seconds = time.perf_counter() - start
     precision, recall, f1 = bcubed(stories, labels)
-    print(f"basil: {len(articles)} articles, {len(set(labels))} events, {len(stories)} stories found")
+    print(
+        f"basil: {len(articles)} articles, {len(set(labels))} events,"
+        f" {len(stories)} stories found"
+    )
     print(f"  B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f} in {seconds:.2f} s")
     reordered = group_stories(articles[::-1])
     flipped = sorted(tuple(sorted(len(articles) - 1 - i for i in s)) for s in reordered)

@@ -15,7 +15,7 @@ class Quote:
     """Quoted words and who said them."""
 
     speaker: str
-    """As written ("Zalmay Khalilzad", "the department"); a pronoun is resolved to the last named speaker."""
+    """As written ("Zalmay Khalilzad", "the department"); "he" is the last named speaker."""
     text: str
     paragraph: int
     """Index into ``Article.body``."""
@@ -48,7 +48,9 @@ _ADVERB = (
 _NAME = r"(?:(?:[A-Z][\w'’-]*\.?\s+|(?:de|van|von|bin|al)\s+)*[A-Z][\w'’-]*)"
 """Capitalised words, the last without a full stop: "Rep. Jason Chaffetz", not "Rep"."""
 _FUNCTION_WORD = r"(?:and|or|but|him|her|them|it|that|who|which|when|to|was|is|had|has|have|not)\b"
-_NOMINAL = rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\w'’-]+){{1,4}}?)"
+_NOMINAL = (
+    rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\w'’-]+){{1,4}}?)"
+)
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NOMINAL}|{_NAME})"
 _WORD = r"(?:[\w'’()-]+|[A-Z][a-z]{0,3}\.)"

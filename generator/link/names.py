@@ -53,7 +53,9 @@ def capitalised_names(article: Article) -> tuple[str, ...]:
 def _ends_sentence(raw: str) -> bool:
     """True for "Obama." but not for "Sen.", "J." or "U.S."."""
     word = raw[:-1]
-    return raw.endswith(".") and len(word) > 1 and "." not in word and word.lower() not in _HONORIFICS
+    if not raw.endswith(".") or len(word) < 2 or "." in word:
+        return False
+    return word.lower() not in _HONORIFICS
 
 
 def _flush(run: list[str], names: list[str]) -> list[str]:

@@ -191,8 +191,9 @@ class ArticleIndex:
         partial: dict[int, float] = defaultdict(float)
         share = self.weights.names
         for key in self.keys[index]:
-            vectors, weight = (self.names, share) if key.startswith("@") else (self.words, 1 - share)
-            weight *= vectors[index][key]
+            is_name = key.startswith("@")
+            vectors = self.names if is_name else self.words
+            weight = (share if is_name else 1 - share) * vectors[index][key]
             for other in self.postings.get(key, ()):
                 partial[other] += weight * vectors[other][key]
         partial.pop(index, None)
@@ -201,7 +202,10 @@ class ArticleIndex:
         return found[: self.weights.neighbours]
 
     def similarity(self, a: int, b: int) -> float:
-        """A score in [0, 1]: wording and names cosines mixed, plus shared quotes; 0 if far apart in time."""
+        """A score in [0, 1]: the cosines of wording and names mixed, plus shared quotes.
+
+        0 for articles whose dates are known and further apart than ``weights.max_days``.
+        """
         first, second = self.dates[a], self.dates[b]
         if first and second and abs((first - second).days) > self.weights.max_days:
             return 0.0
