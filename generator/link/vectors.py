@@ -44,7 +44,7 @@ class Weights:
     """The title's tokens count this many times."""
     terms: int = 40
     """Each article keeps only its heaviest words and bigrams, so long articles do not dilute."""
-    idf_reference: int = 500
+    idf_reference: int = 2000
     """The most documents IDF counts (see :func:`tfidf`)."""
     names: float = 0.3
     """The share of the names' cosine; the wording's cosine has the rest."""
@@ -99,7 +99,7 @@ def _count(words: list[str], counts: Counter[str], repeats: int) -> None:
 
 
 def tfidf(
-    counts: Sequence[Mapping[str, float]], limit: int | None = None, reference: int = 500
+    counts: Sequence[Mapping[str, float]], limit: int | None = None, reference: int = 2000
 ) -> list[dict[str, float]]:
     """Unit-length vectors of sublinear term weight times smoothed IDF over the documents.
 
