@@ -530,3 +530,18 @@ def test_basil_main_entities_are_found() -> None:
         linked += len(main & {name_key(e.name) for e in index.for_article(i)})
     assert in_article / total >= 0.55  # measured 0.59
     assert linked / total >= 0.70  # measured 0.75
+
+
+@pytest.mark.parametrize(
+    "mention, label, name, roles",
+    [
+        ("Blake Farenthold (R-Texas", "person", "Blake Farenthold", ()),
+        ("Blake Farenthold (R-Texas)", "person", "Blake Farenthold", ()),
+        ("Leader Mitch McConnell", "person", "Mitch McConnell", ("Leader",)),
+        ("Democrat Elizabeth Warren", "person", "Elizabeth Warren", ("Democrat",)),
+        ("Republican Party", "organization", "Republican Party", ()),
+    ],
+)
+def test_party_labels_and_unclosed_parentheses_leave_the_name(mention, label, name, roles):
+    cleaned = clean_name(mention, label)
+    assert (cleaned.name, cleaned.roles) == (name, roles)

@@ -302,6 +302,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
     """
     text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
     text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
+    text = re.sub(r"\s*\((?:[^()]*\))?[^()]*$", "", text) if "(" in text else text  # "Farenthold (R-Texas"
     words = text.strip(" ,;:\"“”‘'()[]-–—").split()
     while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
         words = words[1:]
