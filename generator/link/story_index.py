@@ -15,6 +15,7 @@ from generator.link.compare import NumberDifference, names_only_one_gives, numbe
 from generator.link.related import related_articles
 from generator.link.speakers import attributed_quotes
 from generator.link.stories import group_stories
+from generator.link.vectors import ArticleIndex
 from generator.model import Article, LinkedArticle
 
 STORIES_DIR = "stories"
@@ -63,13 +64,14 @@ class StoryIndex:
 def story_index(entries: Sequence[LinkedArticle], names: Sequence[Sequence[str]]) -> StoryIndex:
     """Group the corpus' articles into stories, compare each story's members, relate articles."""
     articles = [e.article for e in entries]
-    groups = [g for g in group_stories(articles, names) if len(g) >= 2]
+    vectors = ArticleIndex.build(articles, names)
+    groups = [g for g in group_stories(articles, names, index=vectors) if len(g) >= 2]
     inferred = {i: d for group in groups for i, d in infer_dates([articles[m] for m in group], group).items()}
     quotes = attributed_quotes(entries)
     used: set[str] = set()
     stories = [_story(group, entries, names, quotes, inferred, used) for group in groups]
     stories.sort(key=lambda s: (s.end is None, -(s.end.toordinal() if s.end else 0), s.headline, s.path))
-    related = related_articles(articles, names, groups, RELATED_PER_ARTICLE)
+    related = related_articles(articles, names, groups, RELATED_PER_ARTICLE, index=vectors)
     return StoryIndex(
         stories=tuple(stories),
         story_of={member: story for story in stories for member in story.articles},
