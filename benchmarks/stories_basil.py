@@ -19,7 +19,6 @@ import time
 import tracemalloc
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 
 from generator import corpora
 from generator.link.stories import THRESHOLD, average_linkage, group_stories
@@ -30,24 +29,16 @@ SEED = 20240601
 THRESHOLDS = [round(0.08 + 0.01 * step, 2) for step in range(25)]
 
 
-def read_article(path: Path) -> Article:
-    """A title line, a blank line, then paragraphs separated by blank lines."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    title, _, rest = text.partition("\n")
-    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(source_file=path.name, sha256=digest, title=title.strip(), body=body)
-
 
 def basil() -> tuple[list[Article], list[str]]:
     """BASIL's articles and events, shuffled with a fixed seed."""
-    rows = [(read_article(f.path), f.meta["triplet_uuid"]) for f in corpora.basil_articles()]
+    rows = [(corpora.plain_article(f.path), f.meta["triplet_uuid"]) for f in corpora.basil_articles()]
     random.Random(SEED).shuffle(rows)
     return [article for article, _ in rows], [label for _, label in rows]
 
 
 def reuters(count: int) -> list[Article]:
-    return [read_article(f.path) for f in itertools.islice(corpora.reuters_articles(), count)]
+    return [corpora.plain_article(f.path) for f in itertools.islice(corpora.reuters_articles(), count)]
 
 
 def variant(article: Article, rng: random.Random) -> Article:

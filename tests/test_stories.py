@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from pathlib import Path
 
 from conftest import require_corpus
 
@@ -156,11 +155,6 @@ def test_related_articles_find_the_closest_other_story() -> None:
     assert related[0] == (4,)
 
 
-def read_basil(path: Path) -> Article:
-    title, _, rest = path.read_text(encoding="utf-8").partition("\n")
-    body = tuple(" ".join(p.split()) for p in rest.split("\n\n") if p.strip())
-    return Article(source_file=str(path), sha256=str(path), title=title.strip(), body=body)
-
 
 def bcubed_f1(stories: list[tuple[int, ...]], labels: list[str]) -> float:
     precision = recall = 0.0
@@ -176,5 +170,5 @@ def bcubed_f1(stories: list[tuple[int, ...]], labels: list[str]) -> float:
 def test_basil_events_are_found() -> None:
     require_corpus("basil")
     files = list(corpora.basil_articles())
-    stories = group_stories([read_basil(f.path) for f in files])
+    stories = group_stories([corpora.plain_article(f.path) for f in files])
     assert bcubed_f1(stories, [f.meta["triplet_uuid"] for f in files]) >= 0.96
