@@ -4,7 +4,8 @@ Per-word features (lowercase form, shape, affixes, name lists, word classes) are
 per distinct word and cached with their context-prefixed copies, so that a token's feature list
 is mostly list concatenation. When the model's attribute names are given, the cache keeps only
 those, which makes tagging faster. Sentence and document features are added per token: position,
-all-caps lines, bigrams, place-name matches, and how the word is written elsewhere in the document.
+headlines, bigrams, place and organisation names, and how the word is written and introduced
+("Mr.", "President") elsewhere in the document.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _CACHE_LIMIT = 300_000
 
 
 class _Word(NamedTuple):
+    low: str
     own: list[str]
     before2: list[str]
     """Features that this word gives the token two places after it."""
@@ -27,7 +29,7 @@ class _Word(NamedTuple):
     after2: list[str]
 
 
-_EDGE = _Word([], ["2w=<s>"], ["1w=<s>"], ["-1w=<s>"], ["-2w=<s>"])
+_EDGE = _Word("<s>", [], ["2w=<s>"], ["1w=<s>"], ["-1w=<s>"], ["-2w=<s>"])
 
 
 def _shape(word: str) -> str:
@@ -49,9 +51,12 @@ def _case(word: str) -> str:
     return "l" if word.islower() else "m"
 
 
-def _all_caps(words: list[str]) -> bool:
+def _headline(words: list[str]) -> bool:
+    """An all-caps line, or a Title Case one, where capitals say little about names."""
     letters = [w for w in words if w[:1].isalpha()]
-    return len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.8 * len(letters)
+    if len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.8 * len(letters):
+        return True
+    return len(letters) >= 4 and all(w[0].isupper() for w in letters)
 
 
 class FeatureExtractor:
@@ -62,7 +67,7 @@ class FeatureExtractor:
         self._words: dict[str, _Word] = {}
 
     def _keep(self, features: list[str]) -> list[str]:
-        return features if self.known is None else [f for f in features if f in self.known]
+        return features if self.known is None else list(filter(self.known.__contains__, features))
 
     def _word(self, word: str) -> _Word:
         cached = self._words.get(word)
@@ -81,6 +86,7 @@ class FeatureExtractor:
                 ("gF", low in gaz.first_names),
                 ("gL", low in gaz.last_names),
                 ("gO", low in gaz.org_words),
+                ("gT", low in gaz.person_titles),
             )
             if found
         ]
@@ -102,6 +108,7 @@ class FeatureExtractor:
         near = ["s=" + shape, "x3=" + low[-3:], *tags]
         far = ["w=" + low, "c=" + case]
         result = _Word(
+            low,
             self._keep(own),
             self._keep(["2" + f for f in far]),
             self._keep(["1" + f for f in far + near]),
@@ -113,22 +120,30 @@ class FeatureExtractor:
 
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
         """Feature lists for every token of every sentence of one document."""
-        capitals = [_all_caps(s) for s in sentences]
+        capitals = [_headline(s) for s in sentences]
         seen_mid: set[str] = set()
+        titled: set[str] = set()
+        titles = self.gazetteer.person_titles
         for words, caps in zip(sentences, capitals):
             if not caps:
                 seen_mid.update(words[1:])
-        return [self._sentence(words, caps, seen_mid) for words, caps in zip(sentences, capitals)]
+            titled.update(b for a, b in zip(words, words[1:]) if a.lower() in titles and b[:1].isupper())
+        return [
+            self._sentence(words, caps, seen_mid, titled) for words, caps in zip(sentences, capitals)
+        ]
 
-    def _sentence(self, words: list[str], caps: bool, seen_mid: set[str]) -> list[list[str]]:
+    def _sentence(
+        self, words: list[str], caps: bool, seen_mid: set[str], titled: set[str]
+    ) -> list[list[str]]:
         n = len(words)
         infos = [_EDGE, _EDGE, *map(self._word, words), _EDGE, _EDGE]
-        lowered = ["<s>", *(w.lower() for w in words), "<s>"]
-        place = [""] * n
-        for start, end in self.gazetteer.place_spans(lowered[1:-1]):
-            place[start] = "gP=B"
-            for i in range(start + 1, end):
-                place[i] = "gP=I"
+        lowered = [info.low for info in infos[1:-1]]
+        phrases = [""] * n
+        for names, mark in ((self.gazetteer.places, "gP"), (self.gazetteer.organizations, "gG")):
+            for start, end in names.spans(words, lowered[1:-1]):
+                phrases[start] = mark + "=B"
+                for i in range(start + 1, end):
+                    phrases[i] = mark + "=I"
         known = self.known
         out = []
         for i, word in enumerate(words):
@@ -149,9 +164,11 @@ class FeatureExtractor:
                 feats.append("EOS")
             if caps:
                 feats.append("AC")
-            if place[i]:
-                feats.append(place[i])
+            if phrases[i]:
+                feats.append(phrases[i])
             if word[:1].isupper():
+                if word in titled:
+                    feats.append("d:titled")
                 if low in seen_mid:
                     feats.append("d:lc")
                 if caps or i == 0:

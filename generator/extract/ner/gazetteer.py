@@ -17,14 +17,46 @@ def _lines(name: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class PhraseList:
+    """Names of one or more tokens, matched case-insensitively from a capitalised token."""
+
+    phrases: frozenset[tuple[str, ...]]
+    """Names as tuples of lowercased tokens."""
+    heads: dict[str, int]
+    """The first token of a name -> the most tokens a name starting so has."""
+
+    @classmethod
+    def read(cls, file_name: str) -> PhraseList:
+        phrases = frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in _lines(file_name))
+        heads: dict[str, int] = {}
+        for phrase in phrases:
+            heads[phrase[0]] = max(heads.get(phrase[0], 0), len(phrase))
+        return cls(phrases, heads)
+
+    def spans(self, words: list[str], lowered: list[str]) -> list[tuple[int, int]]:
+        """Greedy longest matches ``(start, end)`` in a sentence and its lowercased words."""
+        found = []
+        i, n = 0, len(words)
+        while i < n:
+            longest = self.heads.get(lowered[i], 0) if words[i][:1].isupper() else 0
+            for length in range(min(longest, n - i), 0, -1):
+                if tuple(lowered[i : i + length]) in self.phrases:
+                    found.append((i, i + length))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     first_names: frozenset[str]
     last_names: frozenset[str]
     org_words: frozenset[str]
-    places: frozenset[tuple[str, ...]]
-    """Place names as tuples of lowercased tokens."""
-    place_heads: dict[str, int]
-    """The first lowercased token of a place name -> the most tokens a place starting so has."""
+    person_titles: frozenset[str]
+    places: PhraseList
+    organizations: PhraseList
     clusters: dict[str, tuple[str, ...]]
     """A word -> its word classes, coarse to fine (see ``build_clusters``)."""
 
@@ -37,33 +69,15 @@ class Gazetteer:
             or ()
         )
 
-    def place_spans(self, lowered: list[str]) -> list[tuple[int, int]]:
-        """Greedy longest matches ``(start, end)`` of place names in a token sequence."""
-        spans = []
-        i, n = 0, len(lowered)
-        while i < n:
-            longest = self.place_heads.get(lowered[i], 0)
-            for length in range(min(longest, n - i), 0, -1):
-                if tuple(lowered[i : i + length]) in self.places:
-                    spans.append((i, i + length))
-                    i += length
-                    break
-            else:
-                i += 1
-        return spans
-
 
 @cache
 def load() -> Gazetteer:
-    places = frozenset(tuple(t.text.lower() for t in tokenize(name)) for name in _lines("places.txt"))
-    heads: dict[str, int] = {}
-    for place in places:
-        heads[place[0]] = max(heads.get(place[0], 0), len(place))
     return Gazetteer(
         first_names=frozenset(n.lower() for n in _lines("first_names.txt")),
         last_names=frozenset(n.lower() for n in _lines("last_names.txt")),
         org_words=frozenset(n.lower() for n in _lines("org_words.txt")),
-        places=places,
-        place_heads=heads,
+        person_titles=frozenset(n.lower() for n in _lines("person_titles.txt")),
+        places=PhraseList.read("places.txt"),
+        organizations=PhraseList.read("organizations.txt"),
         clusters={w: tuple(c) for w, *c in (line.split("\t") for line in _lines("clusters.tsv"))},
     )

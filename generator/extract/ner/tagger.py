@@ -51,9 +51,12 @@ class Recogniser:
             for sentence in split_sentences(tokenize(paragraph))
         ]
         tags = self.tag_sentences([[t.text for t in sentence] for _, sentence in units])
+        titles = self.extractor.gazetteer.person_titles
         mentions = []
         for (index, sentence), sentence_tags in zip(units, tags):
             for first, last, kind in spans(sentence_tags):
+                while kind == "PER" and last - first > 1 and sentence[first].text.lower() in titles:
+                    first += 1  # "President Joe Biden": the person is "Joe Biden"
                 if kind in LABELS:
                     start, end = sentence[first].start, sentence[last - 1].end
                     text = paragraphs[index][start:end]

@@ -56,13 +56,17 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     sentences: list[list[Token]] = []
     current: list[Token] = []
     closing = False
+    quotes = 0
     for token in tokens:
-        if closing and token.text not in _CLOSERS:
+        text = token.text
+        if closing and (text not in _CLOSERS or (text == '"' and quotes % 2 == 0)):
             sentences.append(current)
             current = []
             closing = False
+            quotes = 0
         current.append(token)
-        if token.text in _ENDERS:
+        quotes += text == '"'
+        if text in _ENDERS:
             closing = True
     if current:
         sentences.append(current)

@@ -26,7 +26,7 @@ from .features import FeatureExtractor, add_first_pass
 from .tagger import FIRST, MODEL_DIR, SECOND
 
 PARAMS = {
-    "c1": 0.05,
+    "c1": 0.02,
     "c2": 0.01,
     "max_iterations": 200,
     "feature.possible_transitions": True,
