@@ -6,6 +6,7 @@ first found across the whole document (see ``features.add_first_pass``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from .tokenizer import Token, split_sentences, tokenize
 MODEL_DIR = Path(__file__).parent / "data"
 FIRST, SECOND = "ner-first.crfsuite", "ner-second.crfsuite"
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+_PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+"""A US party and state tag ("R-Ky."), which the CoNLL-trained model takes for a name."""
 
 
 def _open(path: Path) -> pycrfsuite.Tagger:
@@ -57,7 +60,7 @@ class Recogniser:
             for first, last, kind in spans(sentence_tags):
                 while kind == "PER" and last - first > 1 and sentence[first].text.lower() in titles:
                     first += 1  # "President Joe Biden": the person is "Joe Biden"
-                if kind in LABELS:
+                if kind in LABELS and not _PARTY.fullmatch(sentence[first].text):
                     start, end = sentence[first].start, sentence[last - 1].end
                     text = paragraphs[index][start:end]
                     mentions.append(Mention(text, LABELS[kind], index, start, end))

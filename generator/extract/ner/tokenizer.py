@@ -13,15 +13,17 @@ from typing import NamedTuple
 _TITLES = (
     "Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Rev"
     "|Hon|Inc|Corp|Ltd|Co|Bros|Mt|Ft|Ave|Blvd|Rd|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    "|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Dept|Univ|Ariz|Calif|Colo|Conn|Fla|Ill|Ind|Kan"
-    "|Mass|Mich|Minn|Miss|Neb|Nev|Okla|Ore|Penn|Tenn|Tex|Va|Wash|Wis|Wyo"
+    "|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Dept|Univ|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla"
+    "|Ga|Ill|Ind|Kan|Ky|La|Md|Mo|Mont|Pa|Vt|Mass|Mich|Minn|Miss|Neb|Nev|Okla|Ore|Penn|Tenn"
+    "|Tex|Va|Wash|Wis|Wyo"
 )
 _CLITIC = r"['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![^\W_])"
 _TOKEN = re.compile(
     rf"""
     (?:[^\W\d_]\.){{2,}}(?:[^\W\d_](?![^\W_]))?(?:-[^\W_]+)*  # U.S. N.Y. a.m. U.S.-led
     | [A-Z]\.(?=\s+[A-Z])                              # initials: R. Irani
-    | (?:{_TITLES})\.(?=\s|$)                          # Mr. Gen. Inc.
+    | (?:{_TITLES})\.(?=[\s,;:)]|$)                     # Mr. Gen. Inc. Jr.,
+    | [A-Z]-(?:(?:{_TITLES})\.|(?:[A-Z]\.)+)             # R-Ky. D-N.Y.
     | (?<![^\n])\d{{1,3}}\.(?=\s)                         # list numbers: "4. Maarten"
     | [$£€]?\d+(?:[.,:/-]\d+)*(?:%|[^\W\d_]+)?(?:-[^\W_]+)*  # 1,000 3.5 1996-08-22 10th 5% 12-year-old
     | [A-Z]{{1,2}}\$                                     # US$ C$
