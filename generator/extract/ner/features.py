@@ -182,12 +182,13 @@ class FeatureExtractor:
 
 def add_first_pass(
     features: list[list[list[str]]], sentences: list[list[str]], tags: list[list[str]]
-) -> None:
+) -> list[bool]:
     """Append, in place, what a first tagging pass found across the whole document.
 
     Each token gets its own first-pass tag, the type most often given to the same word in the
     document ("m=ORG"), and the type of the longest name that contains it elsewhere ("sup=PER":
-    "Clinton" after "Bill Clinton").
+    "Clinton" after "Bill Clinton"). Returns, per sentence, whether the first pass found a name
+    in it or in another sentence with one of its words: elsewhere a second pass has nothing new.
     """
     votes: dict[str, dict[str, int]] = {}
     longest: dict[str, tuple[int, str]] = {}
@@ -199,13 +200,18 @@ def add_first_pass(
                 counts[kind] = counts.get(kind, 0) + 1
                 if end - start > 1 and end - start > longest.get(low, (1, ""))[0]:
                     longest[low] = (end - start, kind)
+    touched = []
     for sentence_features, words, sentence_tags in zip(features, sentences, tags):
+        found = False
         for token_features, word, tag in zip(sentence_features, words, sentence_tags):
             token_features.append("s1=" + tag)
             low = word.lower()
             counts = votes.get(low)
             if counts:
+                found = True
                 token_features.append("m=" + max(counts, key=counts.__getitem__))
             if low in longest:
                 token_features.append("sup=" + longest[low][1])
+        touched.append(found)
+    return touched
 

@@ -43,8 +43,9 @@ class Recogniser:
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags (MISC included) for the word sentences of one document."""
         features = self.extractor.document(sentences)
-        add_first_pass(features, sentences, [self.first.tag(f) for f in features])
-        return [self.second.tag(f) for f in features]
+        first = [self.first.tag(f) for f in features]
+        touched = add_first_pass(features, sentences, first)
+        return [self.second.tag(f) if t else tags for f, t, tags in zip(features, touched, first)]
 
     def tag_paragraphs(self, paragraphs: Sequence[str]) -> list[Mention]:
         """People, organisations and places, with character offsets in their paragraph."""
