@@ -15,6 +15,8 @@ from charset_normalizer import from_bytes
 from generator.model import Problem, SourceFile
 
 ARTICLE_SUFFIXES = frozenset({".txt"})
+MAX_BYTES = 2 * 2**20
+"""Longer files are dumps or books, not one article: the longest news features run to 100 KB."""
 WESTERN_DEFAULT = "cp1252"
 """Preferred among equally plausible encodings, as browsers read "latin-1" pages.
 
@@ -42,6 +44,10 @@ def read_source(path: Path, project_root: Path) -> SourceFile | Problem:
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         return Problem(rel_path, f"not an article file ({path.suffix or 'no extension'}): only .txt is read", "skipped")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Problem(rel_path, f"too large for one article ({size / 2**20:.1f} MiB; at most "
+                                     f"{MAX_BYTES // 2**20} MiB)", "skipped")
         raw = path.read_bytes()
     except OSError as error:
         return Problem(rel_path, f"cannot be read: {error.strerror or error}", "unreadable")

@@ -63,3 +63,10 @@ def test_other_kinds_of_file_are_skipped_with_their_reason(tmp_path: Path) -> No
     problem = read_source(path, tmp_path)
     assert isinstance(problem, Problem)
     assert problem.kind == "skipped" and ".docx" in problem.reason
+
+
+def test_a_file_too_large_for_one_article_is_skipped_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text(PROSE * 30_000, encoding="utf-8")
+    problem = read_source(path, tmp_path)
+    assert isinstance(problem, Problem) and problem.kind == "skipped" and "MiB" in problem.reason
