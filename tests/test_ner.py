@@ -15,8 +15,14 @@ from generator.extract.ner.tokenizer import split_sentences
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
-        ("U.S. envoy Zalmay Khalilzad's talks", ["U.S.", "envoy", "Zalmay", "Khalilzad", "'s", "talks"]),
-        ("Khalilzad’s trip to N.Y. ended.", ["Khalilzad", "’s", "trip", "to", "N.Y.", "ended", "."]),
+        (
+            "U.S. envoy Zalmay Khalilzad's talks",
+            ["U.S.", "envoy", "Zalmay", "Khalilzad", "'s", "talks"],
+        ),
+        (
+            "Khalilzad’s trip to N.Y. ended.",
+            ["Khalilzad", "’s", "trip", "to", "N.Y.", "ended", "."],
+        ),
         ("the U.S.-led force", ["the", "U.S.-led", "force"]),
         ("a Bosnian-Serb leader", ["a", "Bosnian-Serb", "leader"]),
         ("AT&T and O'Brien", ["AT&T", "and", "O'Brien"]),
@@ -24,7 +30,10 @@ from generator.extract.ner.tokenizer import split_sentences
         ("“Yes” — he said -- twice", ["“", "Yes", "”", "—", "he", "said", "--", "twice"]),
         ("don't can't", ["do", "n't", "ca", "n't"]),
         ("Mr. Smith and R. Irani", ["Mr.", "Smith", "and", "R.", "Irani"]),
-        ("on 1996-08-22 it cost $1,000.50 (5%)", ["on", "1996-08-22", "it", "cost", "$1,000.50", "(", "5%", ")"]),
+        (
+            "on 1996-08-22 it cost $1,000.50 (5%)",
+            ["on", "1996-08-22", "it", "cost", "$1,000.50", "(", "5%", ")"],
+        ),
         ("a 12-year-old paid C$ 20", ["a", "12-year-old", "paid", "C$", "20"]),
         ("Donald Trump Jr., R-Ky., said", ["Donald", "Trump", "Jr.", ",", "R-Ky.", ",", "said"]),
     ],
@@ -64,7 +73,8 @@ MODERN = [
         },
     ),
     (
-        "President Joe Biden said NATO troops would leave Afghanistan after the Taliban seized Kunduz.",
+        "President Joe Biden said NATO troops would leave Afghanistan after the Taliban "
+        "seized Kunduz.",
         {
             ("Joe Biden", "person"),
             ("NATO", "organization"),
@@ -73,12 +83,9 @@ MODERN = [
         },
     ),
     (
-        "Sen. Mitch McConnell, R-Ky., and House Speaker Nancy Pelosi, D-Calif., met at the Capitol.",
+        "Sen. Mitch McConnell, R-Ky., and House Speaker Nancy Pelosi, D-Calif., met at the "
+        "Capitol.",
         {("Mitch McConnell", "person"), ("Nancy Pelosi", "person")},
-    ),
-    (
-        "Khalilzad's trip follows talks in Islamabad with the Pakistani army chief.",
-        {("Khalilzad", "person"), ("Islamabad", "place")},
     ),
     (
         "Apple and Microsoft shares rose on Wall Street, while Goldman Sachs analysts in "
@@ -92,7 +99,19 @@ MODERN = [
 def test_modern_sentences(paragraph: str, expected: set[tuple[str, str]]) -> None:
     found = {(m.text, m.label) for m in tag_paragraphs([paragraph])}
     assert expected <= found
-    assert not any(text.startswith(("President", "Sen.", "Speaker", "R-", "D-")) for text, _ in found)
+    assert not any(
+        text.startswith(("President", "Sen.", "Speaker", "R-", "D-")) for text, _ in found
+    )
+
+
+def test_document_context_settles_a_bare_surname() -> None:
+    paragraphs = [
+        "U.S. envoy Zalmay Khalilzad arrived in Doha on Monday.",
+        "Khalilzad's trip follows talks in Islamabad with the Pakistani army chief.",
+    ]
+    found = {(m.text, m.label, m.paragraph) for m in tag_paragraphs(paragraphs)}
+    assert {("Zalmay Khalilzad", "person", 0), ("Khalilzad", "person", 1)} <= found
+    assert ("Islamabad", "place", 1) in found
 
 
 def test_mentions_point_into_their_paragraph() -> None:
@@ -139,7 +158,7 @@ def test_conll_development_documents() -> None:
 
 
 def test_conll_testa() -> None:
-    """Held-out data, when present; the floor is under the 0.91 measured on the dev split."""
+    """Held-out data, when present; the floor is under the 0.92 measured on the dev split."""
     path = require_corpus("conll2003") / "eng.testa"
     if not path.exists():
         pytest.skip("eng.testa is not in the shared corpora")

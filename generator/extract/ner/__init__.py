@@ -1,6 +1,10 @@
 """Named-entity recognition of people, organisations and places, offline.
 
-A linear-chain CRF (python-crfsuite) trained on CoNLL-2003 ships in ``data/``; see ``train``.
+Two linear-chain CRFs (python-crfsuite) trained on CoNLL-2003 ship in ``data/`` with the word
+lists they use. ``tokenizer`` splits news text, ``features`` describes tokens (word, shape,
+affixes, name lists from ``gazetteer``, word classes, document-level evidence), ``tagger`` runs
+both passes and makes ``Mention``s; ``train`` rebuilds the models, ``build_gazetteers`` and
+``build_clusters`` the word lists; ``conll`` and ``bio`` read the training data.
 """
 
 from __future__ import annotations

@@ -28,7 +28,11 @@ GRANULARITIES = (50, 200, 800)
 
 
 def _paragraphs() -> Iterator[str]:
-    for article in [*corpora.reuters_articles(), *corpora.bbc_articles(), *corpora.newsdata_articles()]:
+    for article in [
+        *corpora.reuters_articles(),
+        *corpora.bbc_articles(),
+        *corpora.newsdata_articles(),
+    ]:
         raw = article.path.read_bytes().decode("utf-8", errors="replace")
         body = raw.split("\n", 1)[1] if "\n" in raw else ""
         yield from (p for p in body.split("\n") if p.strip())

@@ -60,7 +60,9 @@ def _headline(words: list[str]) -> bool:
 
 
 class FeatureExtractor:
-    def __init__(self, gazetteer: Gazetteer | None = None, known: Collection[str] | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, known: Collection[str] | None = None
+    ) -> None:
         """``known``: the attribute names the model has weights for (all kept if ``None``)."""
         self.gazetteer = gazetteer or load()
         self.known = set(known) if known is not None else None
@@ -124,16 +126,32 @@ class FeatureExtractor:
         seen_mid: set[str] = set()
         titled: set[str] = set()
         titles = self.gazetteer.person_titles
+        cues: dict[str, set[str]] = {}
         for words, caps in zip(sentences, capitals):
             if not caps:
                 seen_mid.update(words[1:])
-            titled.update(b for a, b in zip(words, words[1:]) if a.lower() in titles and b[:1].isupper())
+                for a, b, c in zip(["<s>", *words], words, [*words[1:], "<s>"]):
+                    if b[:1].isupper():
+                        cue = cues.setdefault(b, set())
+                        if a.islower():
+                            cue.add("dp=" + a)
+                        if c.islower():
+                            cue.add("dn=" + c)
+            titled.update(
+                b for a, b in zip(words, words[1:]) if a.lower() in titles and b[:1].isupper()
+            )
         return [
-            self._sentence(words, caps, seen_mid, titled) for words, caps in zip(sentences, capitals)
+            self._sentence(words, caps, seen_mid, titled, cues)
+            for words, caps in zip(sentences, capitals)
         ]
 
     def _sentence(
-        self, words: list[str], caps: bool, seen_mid: set[str], titled: set[str]
+        self,
+        words: list[str],
+        caps: bool,
+        seen_mid: set[str],
+        titled: set[str],
+        cues: dict[str, set[str]],
     ) -> list[list[str]]:
         n = len(words)
         infos = [_EDGE, _EDGE, *map(self._word, words), _EDGE, _EDGE]
@@ -167,6 +185,9 @@ class FeatureExtractor:
             if phrases[i]:
                 feats.append(phrases[i])
             if word[:1].isupper():
+                cue = cues.get(word)
+                if cue:
+                    feats += sorted(cue) if known is None else [f for f in cue if f in known]
                 if word in titled:
                     feats.append("d:titled")
                 if low in seen_mid:
@@ -214,4 +235,3 @@ def add_first_pass(
                 token_features.append("sup=" + longest[low][1])
         touched.append(found)
     return touched
-

@@ -1,7 +1,7 @@
 """Train the two CRF passes of the named-entity recogniser on CoNLL-2003 ``eng.train``.
 
-Rebuild the shipped models (deterministic: fixed parameters and folds, no sampling; about ten
-minutes on one core)::
+Rebuild the shipped models (deterministic: fixed parameters and folds, no sampling; about six
+minutes of one core)::
 
     python -m generator.extract.ner.train ../shared/corpora/conll2003/eng.train
 
