@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
 
 from generator.config import BuildConfig
 from generator.pipeline import build
@@ -36,6 +37,9 @@ def config_from(config_file: Path) -> BuildConfig:
     """The folders of ``config_file``'s newsdocs plugin, or the defaults beside it without one."""
     if not config_file.exists():
         return BuildConfig.at(config_file.parent)
+    with config_file.open("rb") as handle:
+        docs_dir = (yaml_load(handle) or {}).get("docs_dir", "docs")
+    (config_file.parent / docs_dir).mkdir(parents=True, exist_ok=True)  # MkDocs wants it to exist
     mkdocs_config = load_config(str(config_file))
     plugin = next((p for p in mkdocs_config.plugins.values() if isinstance(p, NewsdocsPlugin)), None)
     if plugin is None:

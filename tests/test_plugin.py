@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from importlib.metadata import entry_points
 from pathlib import Path
 
 from mkdocs.config import load_config
 
 from generator.plugin import NewsdocsPlugin
-from projects import new_project, write_seed
+from projects import new_project, run, write_seed
 
 ARTICLE = "Council Approves Budget\n\nThe city council approved the budget on Monday after a long debate.\n"
 
@@ -59,3 +60,25 @@ def test_disabled_plugin_leaves_the_docs_folder_alone(tmp_path: Path) -> None:
     plugin, config = _plugin(project)
     plugin.on_pre_build(config=config)
     assert not (project / "site_src" / "articles").exists()
+
+
+def test_newsdocs_build_creates_a_missing_docs_folder_and_reads_the_plugin_options(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    shutil.rmtree(project / "site_src")
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(text.replace("seeds_dir: seeds", "seeds_dir: inbox"), encoding="utf-8")
+    (project / "inbox").mkdir()
+    (project / "inbox" / "council.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run(project, "newsdocs", "build")
+    assert result.returncode == 0, result.stderr
+    assert "1 article pages from 1 input files" in result.stdout
+    assert (project / "site_src" / "articles" / "council-approves-budget.md").exists()
+
+
+def test_newsdocs_build_without_mkdocs_yml_uses_the_default_folders(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    (project / "mkdocs.yml").unlink()
+    write_seed(project, "council.txt", ARTICLE)
+    result = run(project, "newsdocs", "build", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert (project / "site_src" / "articles" / "council-approves-budget.md").exists()
