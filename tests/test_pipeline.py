@@ -120,3 +120,25 @@ def test_front_matter_of_every_page_parses(hostile_project) -> None:
         _, meta = get_data(path.read_text(encoding="utf-8"))
         assert meta.get("kind"), path
         assert isinstance(meta.get("title"), str) and meta["title"], path
+
+
+def test_worker_processes_and_the_cache_give_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import analyse, corpora
+
+    require_corpus("reuters21578")
+    wires = [w for _, w in zip(range(analyse.PARALLEL_FROM + 6), corpora.reuters_articles())]
+    sites = {}
+    for mode in ("workers", "one process", "cached"):
+        folder = tmp_path / mode.replace(" ", "-")
+        folder.mkdir()
+        project = new_project(folder)
+        for wire in wires:
+            write_seed(project, wire.path.name, wire.path.read_bytes())
+        if mode == "one process":
+            monkeypatch.setattr(analyse, "PARALLEL_FROM", 10**9)
+        if mode == "cached":
+            build(BuildConfig.at(project))  # fills the cache; the build below reads it
+        build(BuildConfig.at(project))
+        sites[mode] = tree_bytes(project / "site_src")
+    assert len(sites["workers"]) > len(wires)
+    assert sites["workers"] == sites["one process"] == sites["cached"]
