@@ -21,7 +21,7 @@ from generator import corpora
 from .tokenizer import tokenize
 
 OUTPUT = Path(__file__).parent / "data" / "clusters.tsv"
-MIN_COUNT = 5
+MIN_COUNT = 3
 CONTEXT_WORDS = 3000
 DIMENSIONS = 100
 GRANULARITIES = (50, 200, 800)
