@@ -60,6 +60,8 @@ def _headline(words: list[str]) -> bool:
 
 
 class FeatureExtractor:
+    """Turns the word sentences of a document into crfsuite attribute lists, one per token."""
+
     def __init__(
         self, gazetteer: Gazetteer | None = None, known: Collection[str] | None = None
     ) -> None:
@@ -127,6 +129,7 @@ class FeatureExtractor:
         titled: set[str] = set()
         titles = self.gazetteer.person_titles
         cues: dict[str, set[str]] = {}
+        """A capitalised word -> the lowercase words around it anywhere in the document."""
         for words, caps in zip(sentences, capitals):
             if not caps:
                 seen_mid.update(words[1:])
