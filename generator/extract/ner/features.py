@@ -128,8 +128,7 @@ class FeatureExtractor:
         seen_mid: set[str] = set()
         titled: set[str] = set()
         titles = self.gazetteer.person_titles
-        cues: dict[str, set[str]] = {}
-        """A capitalised word -> the lowercase words around it anywhere in the document."""
+        cues: dict[str, set[str]] = {}  # a capitalised word -> lowercase words next to it
         for words, caps in zip(sentences, capitals):
             if not caps:
                 seen_mid.update(words[1:])
