@@ -23,7 +23,7 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     paths = discover(config.seeds_dir)
     report.inputs = len(paths)
     if not paths:
-        report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "empty"))
+        report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "no-input"))
     sources = tqdm(read_sources(paths, config.project_root), total=len(paths), disable=not progress,
                    desc="reading", unit="file")
     analyses = successes(sources, config, report.problems)
