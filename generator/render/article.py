@@ -13,7 +13,7 @@ from generator.link.story_index import Story
 from generator.render.entities import entity_links
 from generator.render.listing import article_list
 from generator.render.escape import clean_text, html_text, markdown_text
-from generator.render.page import long_date, page, relative_link
+from generator.render.page import count, long_date, page, relative_link
 from generator.render.summary import summary
 
 WORDS_PER_MINUTE = 230
@@ -99,7 +99,7 @@ def story_block(entry: LinkedArticle, story: Story | None, corpus: Corpus) -> st
     if story is None:
         return ""
     others = [corpus.articles[i] for i in story.articles if corpus.articles[i] is not entry]
-    heading = f"## [The story]({relative_link(entry.path, story.path)}): {_count(len(others), 'other article')}"
+    heading = f"## [The story]({relative_link(entry.path, story.path)}): {count(len(others), 'other article')}"
     return heading + "\n\n" + article_list(others, entry.path)
 
 
@@ -124,9 +124,6 @@ def related_block(entry: LinkedArticle) -> str:
 def _slug(path: str) -> str:
     return posixpath.splitext(posixpath.basename(path))[0]
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def reading_minutes(article: Article) -> int:

@@ -10,7 +10,7 @@ from generator.link.entities import Entity
 from generator.model import ENTITY_FOLDERS, Corpus, LinkedArticle, Page
 from generator.render.escape import html_text, markdown_text
 from generator.render.listing import article_item
-from generator.render.page import long_date, page, relative_link
+from generator.render.page import count, long_date, page, relative_link
 
 TYPE_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
@@ -36,7 +36,7 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
     if entity.description:
         blocks.append(markdown_text(entity.description))
     seen = f", first seen {long_date(dates[0])}, last seen {long_date(dates[-1])}" if dates else ""
-    blocks.append(f"Named {_times(entity.mentions)} in {_count(len(entity.articles), 'article')}{seen}.")
+    blocks.append(f"Named {_times(entity.mentions)} in {count(len(entity.articles), 'article')}{seen}.")
     blocks.append("## Articles")
     blocks.append("\n".join(_occurrence(corpus.articles[i], sentence.sentence, path) for i, sentence in occurrences))
     quotes = [(i, q) for i, _ in occurrences for q in corpus.stories.quotes[i] if q.speaker == entity.name]
@@ -46,12 +46,12 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
     related = corpus.entities.related(entity, RELATED_LIMIT)
     if related:
         blocks.append("## Appears with")
-        blocks.append("\n".join(_entity_item(other, count, path, corpus) for other, count in related))
+        blocks.append("\n".join(_entity_item(other, shared, path, corpus) for other, shared in related))
     meta = {
         "kind": entity.label,
         "title": html_text(entity.name),
         "description": html_text(entity.description or f"{TYPE_NAMES[entity.label]} named in "
-                                 f"{_count(len(entity.articles), 'article')} of the archive."),
+                                 f"{count(len(entity.articles), 'article')} of the archive."),
         "aliases": [html_text(a) for a in entity.aliases],
         "mentions": entity.mentions,
         "articles": len(entity.articles),
@@ -64,7 +64,7 @@ def render_entity_index(label: str, corpus: Corpus) -> Page:
     """Every entity of one type, A to Z, with its article count; the long tail unlinked."""
     path = f"{ENTITY_FOLDERS[label]}/index.md"
     entities = sorted((e for e in corpus.entities.entities if e.label == label), key=lambda e: (_sort_key(e.name), e.slug))
-    blocks = [f"# {TYPE_TITLES[label]}", f"{_count(len(entities), TYPE_NAMES[label].lower())} in the archive."]
+    blocks = [f"# {TYPE_TITLES[label]}", f"{count(len(entities), TYPE_NAMES[label].lower())} in the archive."]
     for letter, group in groupby(entities, key=lambda e: _letter(e.name)):
         blocks.append(f"## {letter}")
         blocks.append("\n".join(_entity_item(e, len(e.articles), path, corpus) for e in group))
@@ -92,8 +92,8 @@ def _quote(entry: LinkedArticle, quote: Quote, from_path: str) -> str:
     return f"> “{markdown_text(quote.text)}”  \n> — in [{markdown_text(source)}]({relative_link(from_path, entry.path)})"
 
 
-def _entity_item(entity: Entity, count: int, from_path: str, corpus: Corpus) -> str:
-    return f"- {_entity_link(entity, from_path, corpus)} ({count})"
+def _entity_item(entity: Entity, articles: int, from_path: str, corpus: Corpus) -> str:
+    return f"- {_entity_link(entity, from_path, corpus)} ({articles})"
 
 
 def _entity_link(entity: Entity, from_path: str, corpus: Corpus) -> str:
@@ -118,9 +118,6 @@ def _letter(name: str) -> str:
     first = unicodedata.normalize("NFKD", name[:1])[:1].upper()
     return first if "A" <= first <= "Z" else "#"
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def _times(n: int) -> str:

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 from generator.model import ENTITY_FOLDERS, Corpus, Page
+from generator.render.entities import TYPE_TITLES
 from generator.render.escape import markdown_text
 from generator.render.listing import article_list
-from generator.render.page import page, relative_link
+from generator.render.page import count, page, relative_link
 
 HOME = "index.md"
 LATEST = 10
 TOP_ENTITIES = 8
-TYPE_TITLES = {"person": "People", "organization": "Organisations", "place": "Places"}
 
 
 def render_home(corpus: Corpus, site_name: str) -> Page:
-    count = len(corpus.articles)
     outlets = {e.article.outlet for e in corpus.articles if e.article.outlet}
     blocks = [
         f"# {markdown_text(site_name)}",
-        f"{_count(count, 'article')} from {_count(len(outlets), 'outlet')}, "
-        f"{_count(len(corpus.stories.stories), 'story', 'stories')} told by several of them.",
+        f"{count(len(corpus.articles), 'article')} from {count(len(outlets), 'outlet')}, "
+        f"{count(len(corpus.stories.stories), 'story', 'stories')} told by several of them.",
     ]
     if not corpus.articles:
         blocks.append("No articles yet: add text files to the seeds folder and build again.")
@@ -51,10 +50,6 @@ def _card(title: str, body: str, more: tuple[str, str]) -> str:
 def _top_entities(label: str, corpus: Corpus) -> str:
     top = [e for e in corpus.entities.entities if e.label == label and corpus.entity_path(e)][:TOP_ENTITIES]
     return "\n".join(
-        f"- [{markdown_text(e.name)}]({relative_link(HOME, corpus.entity_path(e))}) ({_count(len(e.articles), 'article')})"
+        f"- [{markdown_text(e.name)}]({relative_link(HOME, corpus.entity_path(e))}) ({count(len(e.articles), 'article')})"
         for e in top
     )
-
-
-def _count(n: int, noun: str, plural: str | None = None) -> str:
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"

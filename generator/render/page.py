@@ -28,6 +28,11 @@ def page(path: str, meta: Mapping[str, Any], blocks: Iterable[str]) -> Page:
     return Page(path, text)
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 article``, ``3 articles``, ``2 stories``."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def long_date(day: dt.date) -> str:
     """``August 10, 2021``."""
     return f"{day:%B} {day.day}, {day.year}"

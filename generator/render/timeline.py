@@ -9,7 +9,7 @@ from itertools import groupby
 from generator.model import Corpus, Page
 from generator.render.escape import markdown_text
 from generator.render.listing import article_item
-from generator.render.page import page, relative_link
+from generator.render.page import count, page, relative_link
 
 TIMELINE_INDEX = "timeline/index.md"
 UNDATED = "timeline/undated.md"
@@ -24,9 +24,9 @@ def render_timeline_pages(corpus: Corpus) -> list[Page]:
     pages = [_year_page(year, positions, corpus) for year, positions in by_year.items()]
     pages.append(_undated_page(undated, corpus))
     index = ["# Timeline"]
-    index += [f"- [{year}]({relative_link(TIMELINE_INDEX, year_path(year))}) ({_count(len(p), 'article')})"
+    index += [f"- [{year}]({relative_link(TIMELINE_INDEX, year_path(year))}) ({count(len(p), 'article')})"
               for year, p in sorted(by_year.items(), reverse=True)]
-    index.append(f"- [Undated]({relative_link(TIMELINE_INDEX, UNDATED)}) ({_count(len(undated), 'article')})")
+    index.append(f"- [Undated]({relative_link(TIMELINE_INDEX, UNDATED)}) ({count(len(undated), 'article')})")
     pages.append(page(TIMELINE_INDEX, {"kind": "index", "title": "Timeline"}, ["\n".join(index)]))
     return pages
 
@@ -67,7 +67,3 @@ def _item(position: int, from_path: str, corpus: Corpus) -> str:
     if position in corpus.stories.inferred_dates:
         item += " (date inferred from its story)"
     return item
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"

@@ -6,7 +6,7 @@ from generator.link.topics import SectionListing, TopicListing
 from generator.model import Corpus, Page
 from generator.render.escape import html_text, markdown_text
 from generator.render.listing import article_list_with_summaries
-from generator.render.page import page, relative_link
+from generator.render.page import count, page, relative_link
 
 TOPICS_INDEX = "topics/index.md"
 
@@ -36,7 +36,7 @@ def render_topic(topic: TopicListing, section: SectionListing) -> Page:
     blocks = [
         f"# {markdown_text(topic.name)}",
         f"A topic of [{markdown_text(section.name)}]({relative_link(topic.path, section.path)}): "
-        f"{_articles(len(topic.articles))}.",
+        f"{count(len(topic.articles), 'article')}.",
         "## Articles",
         article_list_with_summaries(topic.articles, topic.path),
     ]
@@ -59,9 +59,5 @@ def _topic_item(topic: TopicListing, from_path: str) -> str:
 
 def _count_line(section: SectionListing) -> str:
     topics = len(section.topics)
-    return (f"{_articles(section.article_count)} in all, {len(section.articles)} filed in the section itself; "
+    return (f"{count(section.article_count, 'article')} in all, {len(section.articles)} filed in the section itself; "
             f"{topics} topic{'s' * (topics != 1)}.")
-
-
-def _articles(count: int) -> str:
-    return f"{count} article{'s' * (count != 1)}"
