@@ -11,7 +11,7 @@ import hashlib
 import os
 import pickle
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -43,20 +43,20 @@ class Settings:
     entities_file: Path | None = None
 
 
-def analyse(sources: Iterable[SourceFile], settings: Settings, cache_dir: Path | None) -> Iterator[Analysis | Problem]:
-    """Each source's analysis, or the ``Problem`` that stopped it, in input order."""
-    sources = list(sources)
+def analyse(sources: Sequence[SourceFile], settings: Settings, cache_dir: Path | None) -> Iterator[Analysis | Problem]:
+    """Each source's analysis, or the ``Problem`` that stopped it, in input order, as it comes."""
     store = AnalysisCache(cache_dir, fingerprint(settings)) if cache_dir else None
     cached = {s.rel_path: store.get(s) for s in sources} if store else {}
-    missing = [s for s in sources if cached.get(s.rel_path) is None]
-    fresh = dict(zip((s.rel_path for s in missing), _run(missing, settings)))
+    fresh = _run([s for s in sources if cached.get(s.rel_path) is None], settings)
+    for source in sources:
+        result = cached.get(source.rel_path)
+        if result is None:
+            result = next(fresh)
+            if store:
+                store.put(source, result)
+        yield result
     if store:
         store.keep_only(sources)
-    for source in sources:
-        result = cached.get(source.rel_path) or fresh[source.rel_path]
-        if store and source.rel_path in fresh:
-            store.put(source, result)
-        yield result
 
 
 def analyse_one(source: SourceFile, settings: Settings) -> Analysis | Problem:
@@ -78,12 +78,14 @@ def aliases(path: Path | None) -> Aliases:
     return load_aliases(path)
 
 
-def _run(sources: list[SourceFile], settings: Settings) -> list[Analysis | Problem]:
+def _run(sources: list[SourceFile], settings: Settings) -> Iterator[Analysis | Problem]:
+    """The analyses of ``sources``, in their order, each as soon as it and those before are done."""
     workers = min(os.cpu_count() or 1, 4)
     if len(sources) < PARALLEL_FROM or workers < 2:
-        return [analyse_one(s, settings) for s in sources]
+        yield from (analyse_one(s, settings) for s in sources)
+        return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(analyse_one, sources, [settings] * len(sources), chunksize=CHUNK))
+        yield from pool.map(analyse_one, sources, [settings] * len(sources), chunksize=CHUNK)
 
 
 def fingerprint(settings: Settings) -> str:

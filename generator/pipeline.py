@@ -24,9 +24,7 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     report.inputs = len(paths)
     if not paths:
         report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "no-input"))
-    sources = tqdm(read_sources(paths, config.project_root), total=len(paths), disable=not progress,
-                   desc="reading", unit="file")
-    analyses = successes(sources, config, report.problems)
+    analyses = successes(read_sources(paths, config.project_root), config, report.problems, progress)
     analyses = drop_duplicates(analyses, report.problems)
     report.problems.extend(missing_fields(a.article for a in analyses))
     report.articles = len(analyses)
@@ -44,7 +42,8 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     return report
 
 
-def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, problems: list[Problem]) -> list[Analysis]:
+def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, problems: list[Problem],
+              progress: bool = False) -> list[Analysis]:
     """Analyse every decoded file; what cannot be read or parsed goes to ``problems``."""
     sources = []
     for item in items:
@@ -54,7 +53,8 @@ def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, proble
             problems.extend(Problem(item.rel_path, w, "encoding") for w in item.warnings)
             sources.append(item)
     analyses = []
-    for result in analyse(sources, Settings(config.topics_file, config.entities_file), config.cache_dir):
+    results = analyse(sources, Settings(config.topics_file, config.entities_file), config.cache_dir)
+    for result in tqdm(results, total=len(sources), disable=not progress, desc="analysing", unit="article"):
         if isinstance(result, Problem):
             problems.append(result)
         else:
