@@ -8,7 +8,7 @@ from itertools import groupby
 from generator.extract.quotes import Quote
 from generator.link.entities import Entity
 from generator.model import ENTITY_FOLDERS, Corpus, LinkedArticle, Page
-from generator.render.escape import html_text, markdown_text
+from generator.render.escape import clean_text, html_text, markdown_text
 from generator.render.listing import article_item
 from generator.render.page import count, long_date, page, relative_link
 
@@ -52,7 +52,7 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
         "title": html_text(entity.name),
         "description": html_text(entity.description or f"{TYPE_NAMES[entity.label]} named in "
                                  f"{count(len(entity.articles), 'article')} of the archive."),
-        "aliases": [html_text(a) for a in entity.aliases],
+        "aliases": [clean_text(a) for a in entity.aliases],
         "mentions": entity.mentions,
         "articles": len(entity.articles),
         "search": {"boost": SEARCH_BOOST},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.link.topics import SectionListing, TopicListing
 from generator.model import Corpus, Page
-from generator.render.escape import html_text, markdown_text
+from generator.render.escape import clean_text, html_text, markdown_text
 from generator.render.listing import article_list_with_summaries
 from generator.render.page import count, page, relative_link
 
@@ -40,7 +40,7 @@ def render_topic(topic: TopicListing, section: SectionListing) -> Page:
         "## Articles",
         article_list_with_summaries(topic.articles, topic.path),
     ]
-    meta = {"kind": "topic", "title": html_text(topic.name), "level": "topic", "section": html_text(section.name),
+    meta = {"kind": "topic", "title": html_text(topic.name), "level": "topic", "section": clean_text(section.name),
             "articles": len(topic.articles)}
     return page(topic.path, meta, blocks)
 
