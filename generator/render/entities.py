@@ -53,8 +53,8 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
         "description": html_text(entity.description or f"{TYPE_NAMES[entity.label]} named in "
                                  f"{count(len(entity.articles), 'article')} of the archive."),
         "aliases": [clean_text(a) for a in entity.aliases],
-        "mentions": entity.mentions,
-        "articles": len(entity.articles),
+        "mention_count": entity.mentions,
+        "article_count": len(entity.articles),
         "search": {"boost": SEARCH_BOOST},
     }
     return page(path, meta, blocks)

@@ -28,7 +28,8 @@ def render_section(section: SectionListing) -> Page:
         blocks += ["## Topics", "\n".join(_topic_item(t, section.path) for t in section.topics)]
     if section.articles:
         blocks += ["## Articles", article_list_with_summaries(section.articles, section.path)]
-    meta = {"kind": "topic", "title": html_text(section.name), "level": "section", "articles": len(section.articles)}
+    meta = {"kind": "topic", "title": html_text(section.name), "level": "section",
+            "article_count": section.article_count}
     return page(section.path, meta, blocks)
 
 
@@ -41,7 +42,7 @@ def render_topic(topic: TopicListing, section: SectionListing) -> Page:
         article_list_with_summaries(topic.articles, topic.path),
     ]
     meta = {"kind": "topic", "title": html_text(topic.name), "level": "topic", "section": clean_text(section.name),
-            "articles": len(topic.articles)}
+            "article_count": len(topic.articles)}
     return page(topic.path, meta, blocks)
 
 
