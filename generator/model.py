@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -134,6 +135,14 @@ class Corpus:
     stories: StoryIndex
     ambiguous_surnames: frozenset[str]
     """One-word person names that are the surname of several people of the corpus."""
+
+    def position(self, entry: LinkedArticle) -> int:
+        """The index of ``entry`` in ``articles``."""
+        return self._positions[entry.path]
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {entry.path: i for i, entry in enumerate(self.articles)}
 
     def entity_path(self, entity: Entity) -> str | None:
         """The entity's page, or ``None`` for the long tail and ambiguous surnames, listed on their

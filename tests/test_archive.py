@@ -102,6 +102,9 @@ def test_every_article_is_filed_and_its_section_page_lists_it(archive) -> None:
         section_links = [line for line in body.splitlines() if line.startswith("Filed under ")]
         assert section_links, path
     topic_pages = _pages(project, "topics")
+    for path, (meta, body) in topic_pages.items():
+        if meta["kind"] == "topic":
+            assert "## Names that come up most" in body and "](../../people/" in body, path
     listed = {line for _, body in topic_pages.values() for line in body.splitlines()}
     for path, (meta, _) in _pages(project, "articles").items():
         if meta["kind"] == "article":

@@ -76,7 +76,7 @@ def entity_links(entry: LinkedArticle, index: int, corpus: Corpus) -> str:
     entities = corpus.entities.for_article(index)
     lines = []
     for label in ENTITY_FOLDERS:
-        names = [_entity_link(e, entry.path, corpus) for e in entities if e.label == label]
+        names = [entity_link(e, entry.path, corpus) for e in entities if e.label == label]
         if names:
             lines.append(f"**{TYPE_TITLES[label]}:** " + ", ".join(names))
     return "  \n".join(lines)
@@ -93,10 +93,11 @@ def _quote(entry: LinkedArticle, quote: Quote, from_path: str) -> str:
 
 
 def _entity_item(entity: Entity, articles: int, from_path: str, corpus: Corpus) -> str:
-    return f"- {_entity_link(entity, from_path, corpus)} ({articles})"
+    return f"- {entity_link(entity, from_path, corpus)} ({articles})"
 
 
-def _entity_link(entity: Entity, from_path: str, corpus: Corpus) -> str:
+def entity_link(entity: Entity, from_path: str, corpus: Corpus) -> str:
+    """The entity's name, linked to its page if it has one."""
     path = corpus.entity_path(entity)
     name = markdown_text(entity.name)
     return f"[{name}]({relative_link(from_path, path)})" if path else name
