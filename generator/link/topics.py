@@ -28,9 +28,13 @@ class SectionListing(TopicListing):
     """Its topics that hold articles, the largest first."""
 
     @property
+    def all_articles(self) -> tuple[LinkedArticle, ...]:
+        """The articles filed under the section or one of its topics, each once."""
+        return tuple({e.path: e for listing in (self, *self.topics) for e in listing.articles}.values())
+
+    @property
     def article_count(self) -> int:
-        """The articles filed under the section or one of its topics."""
-        return len({id(e) for listing in (self, *self.topics) for e in listing.articles})
+        return len(self.all_articles)
 
 
 def topic_listings(entries: Sequence[LinkedArticle], taxonomy: Taxonomy) -> tuple[SectionListing, ...]:

@@ -62,7 +62,8 @@ def render_topic_pages(corpus: Corpus) -> list[Page]:
 
 def _top_entities(listing: TopicListing, corpus: Corpus) -> str:
     """The people, organisations and places most of the listing's articles name."""
-    named = Counter(e for entry in listing.articles for e in corpus.entities.for_article(corpus.position(entry)))
+    articles = listing.all_articles if isinstance(listing, SectionListing) else listing.articles
+    named = Counter(e for entry in articles for e in corpus.entities.for_article(corpus.position(entry)))
     top = sorted(named.items(), key=lambda item: (-item[1], item[0].name))[:TOP_ENTITIES]
     if not top:
         return ""
