@@ -545,3 +545,13 @@ def test_basil_main_entities_are_found() -> None:
 def test_party_labels_and_unclosed_parentheses_leave_the_name(mention, label, name, roles):
     cleaned = clean_name(mention, label)
     assert (cleaned.name, cleaned.roles) == (name, roles)
+
+
+def test_a_surname_with_an_arabic_article_resolves_from_its_short_form():
+    found = entities(
+        "President Omar Hassan al-Bashir of Sudan met the envoy on Monday.",
+        "Bashir said the talks had gone well.",
+        names={"Omar Hassan al-Bashir": "person", "Bashir": "person"},
+    )
+    names = [e.name for e in found]
+    assert "Omar Hassan al-Bashir" in names and "Bashir" not in names

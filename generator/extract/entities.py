@@ -378,6 +378,9 @@ def _is_debris(name: str, aliases: Aliases) -> bool:
     )
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)")
+
+
 @dataclass(frozen=True)
 class PersonName:
     first: str
@@ -390,9 +393,10 @@ class PersonName:
     def parse(cls, name: str) -> PersonName:
         words = [_word_key(w) for w in name.split()]
         suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+        last = _ARABIC_ARTICLE.sub("", words[-1])  # "al-Bashir" is called "Bashir" too
         if len(words) == 1:
-            return cls("", words[0], suffix, "")
-        return cls(words[0], words[-1], suffix, " ".join(words[1:-1]))
+            return cls("", last, suffix, "")
+        return cls(words[0], last, suffix, " ".join(words[1:-1]))
 
     @property
     def single(self) -> bool:
