@@ -124,3 +124,25 @@ def test_home_page_links_stories_articles_names_and_sections(archive) -> None:
     home = (project / "site_src" / "index.md").read_text(encoding="utf-8")
     for target in ("stories/", "articles/", "people/", "organizations/", "places/", "topics/"):
         assert f"]({target}" in home
+
+
+DESKS = {"Business & Economy": "business", "Entertainment & Arts": "entertainment", "Politics": "politics",
+         "Sport": "sport", "Technology": "tech"}
+
+
+def test_bbc_desks_through_the_whole_pipeline(tmp_path: Path) -> None:
+    """Front-matter ``section`` of BBC articles given under neutral names in one flat folder."""
+    require_corpus("bbc")
+    project = new_project(tmp_path)
+    truth = {}
+    for number, item in enumerate(corpora.bbc_articles()):
+        if number % 4 == 0:
+            name = f"a{number:04d}.txt"
+            write_seed(project, name, item.path.read_bytes())
+            truth[f"seeds/{name}"] = item.meta["desk"]
+    build(BuildConfig.at(project))
+    filed = {meta["source_file"]: meta["section"] for meta, _ in _pages(project, "articles").values()
+             if meta["kind"] == "article"}
+    assert len(filed) >= 0.95 * len(truth)  # the rest are the corpus' duplicate texts
+    accuracy = sum(DESKS.get(section) == truth[path] for path, section in filed.items()) / len(filed)
+    assert accuracy >= 0.88, accuracy
