@@ -10,6 +10,7 @@ import functools
 import html
 import os
 import re
+import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -20,9 +21,11 @@ import yaml
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 from conftest import require_corpus
-from projects import run, sample_project
+from projects import new_project, run, sample_project
 
 CHROMIUM = Path("/usr/bin/chromium")
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_A, SEED_B = "US Warns Taliban to End Violence", "US Peace Envoy Pleads With Taliban"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 PREFIX = "/newsdocs/"
@@ -39,7 +42,23 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The site's URL and project: built for, and served at, ``http://127.0.0.1:<port>/newsdocs/``."""
-    project = sample_project(tmp_path_factory.mktemp("browser"), require_corpus("basil"))
+    yield from _served(sample_project(tmp_path_factory.mktemp("browser"), require_corpus("basil")))
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The same for a project of the repository's own ``seeds/``, when it holds the two seeds."""
+    seeds = sorted(SEEDS.glob("**/*.txt")) if SEEDS.is_dir() else []
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in seeds]
+    if not any(t.lstrip().startswith(SEED_A) for t in texts) or not any(t.lstrip().startswith(SEED_B) for t in texts):
+        pytest.skip(f"the seed articles are not in {SEEDS}")
+    project = new_project(tmp_path_factory.mktemp("seeds"))
+    shutil.rmtree(project / "seeds")
+    shutil.copytree(SEEDS, project / "seeds")
+    yield from _served(project)
+
+
+def _served(project: Path) -> Iterator[tuple[str, Path]]:
     www = project / "www"
     www.mkdir()
     (www / PREFIX.strip("/")).symlink_to(project / "site")
@@ -134,10 +153,20 @@ def _search(session: Session, url: str, query: str, articles: dict[str, str]) ->
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially(query)
     session.check_text(page.locator(".md-search-result__meta"), "matching", f"search for {query!r} listed nothing")
+    _results_for(session, query)
     hrefs = page.eval_on_selector_all(".md-search-result__item a.md-search-result__link",
                                       "links => links.map(link => link.href)")
     listed = {re.sub(r"[?#].*", "", href).removeprefix(url) for href in hrefs}
     return listed & articles.keys()
+
+
+def _results_for(session: Session, query: str) -> None:
+    """Wait until the results are those of the whole query, not of the letters typed before it."""
+    try:
+        expect(session.page.locator(".md-search-result__list mark").first).to_have_text(
+            re.compile("|".join(map(re.escape, query.split())), re.IGNORECASE), timeout=15_000)
+    except AssertionError as error:
+        session.check(False, f"no result highlights {query!r}: {error}")
 
 
 @pytest.mark.parametrize("count", [1, 2])
@@ -223,7 +252,24 @@ def test_search_ranks_an_entity_page_above_the_articles_naming_it(site: tuple[st
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially(name)
     session.check_text(page.locator(".md-search-result__meta"), "matching", f"search for {name!r} listed nothing")
+    _results_for(session, name)
     first = page.eval_on_selector(".md-search-result__item a.md-search-result__link", "link => link.href")
     session.check(re.sub(r"[?#].*", "", first).removeprefix(url) == path,
                   f"search for {name!r} lists {first} first, not the page of {name}")
+    session.check_no_failed_requests()
+
+
+def test_seed_site_search_and_entity_link(seed_site: tuple[str, Path], session: Session) -> None:
+    """Issue 6's check: "Khalilzad" lists both seed articles, "Kunduz" the first, and a link from
+    an article opens Zalmay Khalilzad's page, with no failed request."""
+    url, project = seed_site
+    articles = _articles(project)
+    first = next(path for path, body in articles.items() if html.unescape(body).lstrip().startswith(f"# {SEED_A}"))
+    session.check(_search(session, url, "Khalilzad", articles) == set(articles), "Khalilzad does not list both seeds")
+    listed = _search(session, url, "Kunduz", articles)
+    session.check(first in listed, f"Kunduz lists {sorted(listed)}, not the first seed {first}")
+    page = session.page
+    page.goto(url + first)
+    page.locator(".md-content a", has_text="Zalmay Khalilzad").first.click()
+    session.check_text(page.locator(".md-content h1").first, "Zalmay Khalilzad", "Khalilzad's page did not open")
     session.check_no_failed_requests()
