@@ -12,6 +12,20 @@ DEFAULT_CACHE_DIR = ".newsdocs-cache"
 DEFAULT_TOPICS_FILE = "topics.yml"
 DEFAULT_ENTITIES_FILE = "entities.yml"
 DEFAULT_ENTITY_PAGE_MIN_MENTIONS = 2
+DEFAULT_LONG_TAIL_FROM_ARTICLES = 50
+
+
+@dataclass(frozen=True)
+class LongTail:
+    """Which entities are listed on their index page without a page of their own."""
+
+    min_mentions: int = DEFAULT_ENTITY_PAGE_MIN_MENTIONS
+    """Those named fewer times than this, all in one article..."""
+    from_articles: int = DEFAULT_LONG_TAIL_FROM_ARTICLES
+    """...once the archive holds this many articles: a small archive gives every name a page."""
+
+    def without_page(self, mentions: int, articles: int, archive_size: int) -> bool:
+        return archive_size >= self.from_articles and mentions < self.min_mentions and articles < 2
 
 
 @dataclass(frozen=True)
@@ -27,15 +41,14 @@ class BuildConfig:
     """The user's taxonomy (``topics.yml``), replacing or extending the default one."""
     entities_file: Path | None
     """The user's curation of entities (``entities.yml``): names, aliases, types, ignored names."""
-    entity_page_min_mentions: int = DEFAULT_ENTITY_PAGE_MIN_MENTIONS
-    """Entities named fewer times in the whole corpus are listed on their index without a page."""
+    long_tail: LongTail = LongTail()
     site_name: str = "newsdocs"
 
     @classmethod
     def at(cls, project_root: Path, seeds_dir: str = DEFAULT_SEEDS_DIR, docs_dir: str = DEFAULT_DOCS_DIR,
            report_file: str = DEFAULT_REPORT_FILE, cache_dir: str | None = DEFAULT_CACHE_DIR,
            topics_file: str = DEFAULT_TOPICS_FILE, entities_file: str = DEFAULT_ENTITIES_FILE,
-           entity_page_min_mentions: int = DEFAULT_ENTITY_PAGE_MIN_MENTIONS, site_name: str = "newsdocs") -> BuildConfig:
+           long_tail: LongTail = LongTail(), site_name: str = "newsdocs") -> BuildConfig:
         """A configuration whose relative paths are taken from ``project_root``."""
         root = project_root.resolve()
         return cls(
@@ -46,7 +59,7 @@ class BuildConfig:
             cache_dir=root / cache_dir if cache_dir else None,
             topics_file=_existing(root / topics_file),
             entities_file=_existing(root / entities_file),
-            entity_page_min_mentions=entity_page_min_mentions,
+            long_tail=long_tail,
             site_name=site_name,
         )
 

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from generator.config import LongTail
     from generator.extract.article import Extraction
     from generator.extract.topics import Filing
     from generator.link.entities import Entity, EntityIndex
@@ -131,7 +132,7 @@ class Corpus:
     sections: tuple[SectionListing, ...]
     entities: EntityIndex
     """Indices of articles in it are positions in ``articles``."""
-    entity_page_min_mentions: int
+    long_tail: LongTail
     stories: StoryIndex
     ambiguous_surnames: frozenset[str]
     """One-word person names that are the surname of several people of the corpus."""
@@ -147,7 +148,7 @@ class Corpus:
     def entity_path(self, entity: Entity) -> str | None:
         """The entity's page, or ``None`` for the long tail and ambiguous surnames, listed on their
         index page alone."""
-        if entity.mentions < self.entity_page_min_mentions and len(entity.articles) < 2:
+        if self.long_tail.without_page(entity.mentions, len(entity.articles), len(self.articles)):
             return None
         if entity.label == "person" and entity.name in self.ambiguous_surnames:
             return None

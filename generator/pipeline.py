@@ -31,7 +31,7 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     report.filings = {a.article.source_file: a.extraction.filing for a in analyses}
 
     corpus = link_corpus(analyses, taxonomy(config.topics_file), aliases(config.entities_file),
-                         config.entity_page_min_mentions)
+                         config.long_tail)
     pages = render_site(corpus, config.site_name)
     result = write_pages(pages, config.docs_dir)
 

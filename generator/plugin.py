@@ -19,10 +19,12 @@ from generator.config import (
     DEFAULT_CACHE_DIR,
     DEFAULT_ENTITIES_FILE,
     DEFAULT_ENTITY_PAGE_MIN_MENTIONS,
+    DEFAULT_LONG_TAIL_FROM_ARTICLES,
     DEFAULT_REPORT_FILE,
     DEFAULT_SEEDS_DIR,
     DEFAULT_TOPICS_FILE,
     BuildConfig,
+    LongTail,
 )
 from generator.pipeline import build
 from generator.report import problem_line, summary_line
@@ -43,7 +45,9 @@ class NewsdocsPluginConfig(base.Config):
     entities_file = c.Type(str, default=DEFAULT_ENTITIES_FILE)
     """The user's curation of entities, if the file exists."""
     entity_page_min_mentions = c.Type(int, default=DEFAULT_ENTITY_PAGE_MIN_MENTIONS)
-    """Entities named fewer times are listed on their index page without a page of their own."""
+    """Entities named fewer times, in one article, are listed on their index page without a page..."""
+    long_tail_from_articles = c.Type(int, default=DEFAULT_LONG_TAIL_FROM_ARTICLES)
+    """...once the archive holds this many articles."""
 
 
 class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
@@ -76,6 +80,6 @@ def build_config_for(config: MkDocsConfig, plugin_config: NewsdocsPluginConfig) 
         cache_dir=plugin_config.cache_dir or None,
         topics_file=plugin_config.topics_file,
         entities_file=plugin_config.entities_file,
-        entity_page_min_mentions=plugin_config.entity_page_min_mentions,
+        long_tail=LongTail(plugin_config.entity_page_min_mentions, plugin_config.long_tail_from_articles),
         site_name=config.site_name,
     )

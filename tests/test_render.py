@@ -159,3 +159,13 @@ def test_site_lists_articles_newest_first_undated_last() -> None:
     listing = pages["articles/index.md"]
     assert listing.index("New") < listing.index("Old") < listing.index("Undated")
     assert "## January 2021" in listing and "## Undated" in listing
+
+
+def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
+    from generator.config import LongTail
+
+    tail = LongTail(min_mentions=2, from_articles=50)
+    assert tail.without_page(mentions=1, articles=1, archive_size=50)
+    assert not tail.without_page(mentions=1, articles=1, archive_size=49)  # a small archive pages every name
+    assert not tail.without_page(mentions=2, articles=1, archive_size=500)
+    assert not tail.without_page(mentions=1, articles=2, archive_size=500)

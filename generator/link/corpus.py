@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from slugify import slugify
 
 from generator.analyse import Analysis
+from generator.config import LongTail
 from generator.extract.entities import Aliases
 from generator.extract.topics import Taxonomy, keyphrases
 from generator.link.entities import EntityIndex, entity_index
@@ -21,7 +22,7 @@ SLUG_MAX_LENGTH = 80
 
 
 def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Aliases,
-                entity_page_min_mentions: int = 2) -> Corpus:
+                long_tail: LongTail = LongTail()) -> Corpus:
     """Give every article a page, newest first; link articles, entities, topics, tags and stories."""
     articles = [a.article for a in analyses]
     paths = article_paths(articles)
@@ -44,7 +45,7 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         articles=tuple(entries),
         sections=topic_listings(entries, taxonomy),
         entities=entities,
-        entity_page_min_mentions=entity_page_min_mentions,
+        long_tail=long_tail,
         stories=story_index(entries, names),
         ambiguous_surnames=ambiguous_surnames(entities),
     )
