@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 from tqdm import tqdm
 
-from generator.analyse import Analysis, Settings, aliases, analyse, taxonomy
+from generator.analyse import Analysis, Settings, aliases, analyse, fingerprint, taxonomy
 from generator.config import BuildConfig
 from generator.link.corpus import link_corpus
 from generator.model import Article, Problem, Report, SourceFile
 from generator.read import discover, read_sources
 from generator.render import render_site
 from generator.report import report_text
-from generator.write import write_atomically, write_pages
+from generator.write import pages_digest, write_atomically, write_pages, written_digest
 
 
 def build(config: BuildConfig, progress: bool = False) -> Report:
@@ -30,16 +32,48 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     report.articles = len(analyses)
     report.filings = {a.article.source_file: a.extraction.filing for a in analyses}
 
-    corpus = link_corpus(analyses, taxonomy(config.topics_file), aliases(config.entities_file),
-                         config.long_tail)
-    pages = render_site(corpus, config.site_name)
-    result = write_pages(pages, config.docs_dir)
-
-    report.pages_written = len(result.written)
-    report.pages_unchanged = len(result.unchanged)
-    report.pages_removed = len(result.removed)
+    key = build_key(analyses, config)
+    last = _read_state(config)
+    if last.get("key") == key and last.get("pages") == written_digest(config.docs_dir):
+        report.pages_unchanged = len(last.get("paths", ()))  # same inputs, same code: same pages
+    else:
+        corpus = link_corpus(analyses, taxonomy(config.topics_file), aliases(config.entities_file),
+                             config.long_tail)
+        pages = render_site(corpus, config.site_name)
+        result = write_pages(pages, config.docs_dir)
+        report.pages_written = len(result.written)
+        report.pages_unchanged = len(result.unchanged)
+        report.pages_removed = len(result.removed)
+        _write_state(config, {"key": key, "pages": pages_digest(pages), "paths": [p.path for p in pages]})
     write_report(report, config)
     return report
+
+
+def build_key(analyses: list[Analysis], config: BuildConfig) -> str:
+    """Equal for two builds whose pages must be equal: same articles, code, data files and options."""
+    digest = hashlib.sha256(fingerprint(Settings(config.topics_file, config.entities_file)).encode())
+    digest.update(repr((config.site_name, config.long_tail)).encode())
+    for analysis in analyses:
+        digest.update(f"{analysis.article.source_file}\0{analysis.article.sha256}\0".encode())
+    return digest.hexdigest()
+
+
+def _state_file(config: BuildConfig) -> Path | None:
+    return config.cache_dir / "last-build.json" if config.cache_dir else None
+
+
+def _read_state(config: BuildConfig) -> dict:
+    path = _state_file(config)
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(config: BuildConfig, state: dict) -> None:
+    path = _state_file(config)
+    if path:
+        write_atomically(path, json.dumps(state).encode("utf-8"))
 
 
 def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, problems: list[Problem],

@@ -7,6 +7,7 @@ newsdocs generated, so that hand-written files beside them are never touched.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -46,6 +47,25 @@ def write_pages(pages: Sequence[Page], docs_dir: Path) -> WriteResult:
     if _read_bytes(docs_dir / MANIFEST) != manifest:
         write_atomically(docs_dir / MANIFEST, manifest)
     return WriteResult(tuple(written), tuple(unchanged), tuple(removed))
+
+
+def pages_digest(pages: Sequence[Page]) -> str:
+    """A digest of the generated pages, as ``written_digest`` reads them back from the docs folder."""
+    digest = hashlib.sha256()
+    for page in sorted(pages, key=lambda p: p.path):
+        digest.update(page.path.encode("utf-8") + b"\0" + page.text.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def written_digest(docs_dir: Path) -> str | None:
+    """The digest of the pages the last build wrote, as they are now; ``None`` if one is gone."""
+    digest = hashlib.sha256()
+    for path in sorted(_previous_paths(docs_dir)):
+        data = _read_bytes(docs_dir / path)
+        if data is None:
+            return None
+        digest.update(path.encode("utf-8") + b"\0" + data + b"\0")
+    return digest.hexdigest()
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -142,3 +142,14 @@ def test_worker_processes_and_the_cache_give_the_same_site(tmp_path: Path, monke
         sites[mode] = tree_bytes(project / "site_src")
     assert len(sites["workers"]) > len(wires)
     assert sites["workers"] == sites["one process"] == sites["cached"]
+
+
+def test_a_generated_page_edited_by_hand_is_restored_by_the_next_build(hostile_project) -> None:
+    project, _, _ = hostile_project
+    build(BuildConfig.at(project))
+    page = project / "site_src" / "index.md"
+    original = page.read_bytes()
+    page.write_text("edited by hand\n", encoding="utf-8")
+    report = build(BuildConfig.at(project))
+    assert page.read_bytes() == original and report.pages_written == 1
+    assert build(BuildConfig.at(project)).pages_written == 0
