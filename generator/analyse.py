@@ -43,9 +43,11 @@ class Settings:
     entities_file: Path | None = None
 
 
-def analyse(sources: Sequence[SourceFile], settings: Settings, cache_dir: Path | None) -> Iterator[Analysis | Problem]:
-    """Each source's analysis, or the ``Problem`` that stopped it, in input order, as it comes."""
-    store = AnalysisCache(cache_dir, fingerprint(settings)) if cache_dir else None
+def analyse(sources: Sequence[SourceFile], settings: Settings, store: AnalysisCache | None) -> Iterator[Analysis | Problem]:
+    """Each source's analysis, or the ``Problem`` that stopped it, in input order, as it comes.
+
+    ``store`` is the cache of the code and settings' ``fingerprint``, if any.
+    """
     cached = {s.rel_path: store.get(s) for s in sources} if store else {}
     fresh = _run([s for s in sources if cached.get(s.rel_path) is None], settings)
     for source in sources:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from generator.analyse import Analysis, Settings, aliases, analyse, fingerprint, taxonomy
+from generator.analyse import Analysis, AnalysisCache, Settings, aliases, analyse, fingerprint, taxonomy
 from generator.config import BuildConfig
 from generator.link.corpus import link_corpus
 from generator.model import Article, Problem, Report, SourceFile
@@ -26,13 +26,16 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     report.inputs = len(paths)
     if not paths:
         report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "no-input"))
-    analyses = successes(read_sources(paths, config.project_root), config, report.problems, progress)
+    settings = Settings(config.topics_file, config.entities_file)
+    code = fingerprint(settings)
+    store = AnalysisCache(config.cache_dir, code) if config.cache_dir else None
+    analyses = successes(read_sources(paths, config.project_root), settings, store, report.problems, progress)
     analyses = drop_duplicates(analyses, report.problems)
     report.problems.extend(missing_fields(a.article for a in analyses))
     report.articles = len(analyses)
     report.filings = {a.article.source_file: a.extraction.filing for a in analyses}
 
-    key = build_key(analyses, config)
+    key = build_key(analyses, code, config)
     last = _read_state(config)
     if last.get("key") == key and last.get("pages") == written_digest(config.docs_dir):
         report.pages_unchanged = len(last.get("paths", ()))  # same inputs, same code: same pages
@@ -49,9 +52,10 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     return report
 
 
-def build_key(analyses: list[Analysis], config: BuildConfig) -> str:
-    """Equal for two builds whose pages must be equal: same articles, code, data files and options."""
-    digest = hashlib.sha256(fingerprint(Settings(config.topics_file, config.entities_file)).encode())
+def build_key(analyses: list[Analysis], code: str, config: BuildConfig) -> str:
+    """Equal for two builds whose pages must be equal: same articles, ``code`` (the fingerprint of
+    the code, data files and user files) and options."""
+    digest = hashlib.sha256(code.encode())
     digest.update(repr((config.site_name, config.long_tail)).encode())
     for analysis in analyses:
         digest.update(f"{analysis.article.source_file}\0{analysis.article.sha256}\0".encode())
@@ -76,8 +80,8 @@ def _write_state(config: BuildConfig, state: dict) -> None:
         write_atomically(path, json.dumps(state).encode("utf-8"))
 
 
-def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, problems: list[Problem],
-              progress: bool = False) -> list[Analysis]:
+def successes(items: Iterable[SourceFile | Problem], settings: Settings, store: AnalysisCache | None,
+              problems: list[Problem], progress: bool = False) -> list[Analysis]:
     """Analyse every decoded file; what cannot be read or parsed goes to ``problems``."""
     sources = []
     for item in items:
@@ -87,7 +91,7 @@ def successes(items: Iterable[SourceFile | Problem], config: BuildConfig, proble
             problems.extend(Problem(item.rel_path, w, "encoding") for w in item.warnings)
             sources.append(item)
     analyses = []
-    results = analyse(sources, Settings(config.topics_file, config.entities_file), config.cache_dir)
+    results = analyse(sources, settings, store)
     for result in tqdm(results, total=len(sources), disable=not progress, desc="analysing", unit="article"):
         if isinstance(result, Problem):
             problems.append(result)
