@@ -47,7 +47,7 @@ def test_seed_a_fields(seeds) -> None:
     assert [a.name for a in article.authors] == ["Lorenz Duchamps"]
     assert article.published == dt.date(2021, 8, 10)
     assert article.outlet == "NTD News"
-    assert any(f.credit for f in article.figures)
+    assert any(f.caption and f.credit for f in article.figures)
     body = "\n".join(article.body)
     assert "Epoch Times Photo" not in body
     assert "Lorenz Duchamps" not in article.body
@@ -60,6 +60,20 @@ def test_seed_b_fields(seeds) -> None:
     assert "Font Size" not in body and "(RELATED:" not in body
     assert article.related
     assert any(f.credit for f in article.figures)
+
+
+@pytest.mark.parametrize("key", sorted(HEADLINES))
+def test_seed_bodies_are_complete(seeds, key: str) -> None:
+    """Every sentence-long line of the file is the headline or standfirst, in the body, a caption or a credit."""
+    article = seeds[key]
+    source = _seed_sources()[key]
+    kept = [article.title, article.standfirst or "", *article.body, *(f.caption for f in article.figures),
+            *article.credits]
+    long_lines = [line.strip() for line in source.text.splitlines() if len(line.split()) >= 15]
+    for line in long_lines:
+        assert any(line.split("(RELATED:")[0].strip()[:80] in text for text in kept), line
+    in_body = [line for line in long_lines if any(line[:80] in p for p in article.body)]
+    assert in_body == sorted(in_body, key=lambda line: next(i for i, p in enumerate(article.body) if line[:80] in p))
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +94,12 @@ def test_seeds_share_one_story_with_shared_quotes(seed_site: Path) -> None:
     articles = [_meta(p) for p in (seed_site / "articles").glob("*.md") if p.name != "index.md"]
     stories = {m.get("story") for m in articles}
     assert len(articles) == 2 and len(stories) == 1 and None not in stories
-    story = (seed_site / "stories" / f"{stories.pop()}.md").read_text(encoding="utf-8")
-    assert "## Quotes carried by several articles" in story
+    story_page = seed_site / "stories" / f"{stories.pop()}.md"
+    story = story_page.read_text(encoding="utf-8")
+    assert len(_meta(story_page)["articles"]) == 2
+    quotes = story.split("## Quotes carried by several articles", 1)[1].split("\n## ", 1)[0]
+    for path in _meta(story_page)["articles"]:
+        assert f"(../{path})" in quotes
 
 
 @pytest.mark.parametrize("folder, name", [

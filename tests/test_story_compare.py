@@ -28,7 +28,8 @@ def test_differing_counts_are_reported_with_each_telling() -> None:
     (difference,) = number_differences([one, two])
     assert difference.counted == "capital"
     assert [(i, [f.phrase for f in fs]) for i, fs in difference.figures] == [
-        (0, ["seventh provincial capital"]), (1, ["34 provincial capitals"])]
+        (0, ["seventh provincial capital"]), (1, ["six of Afghanistan's 34 provincial capitals"])]
+    assert [f.value for _, fs in difference.figures for f in fs] == [7, 6]
 
 
 def test_agreeing_counts_are_no_difference() -> None:
@@ -53,6 +54,13 @@ def test_inferred_date_only_when_the_text_pins_the_news_cycle() -> None:
     no_weekday = _article("The talks went on.")
     members = [dated, same_cycle, other_week, no_weekday]
     assert infer_dates(members, [10, 11, 12, 13]) == {11: tuesday}
+
+
+def test_inferred_date_when_the_latest_weekday_named_is_the_story_day() -> None:
+    tuesday = dt.date(2021, 8, 10)
+    dated = _article("The envoy arrived on Tuesday.", published=tuesday)
+    backstory = _article("The department announced Monday he had left Sunday; a commander spoke Tuesday.")
+    assert infer_dates([dated, backstory], [0, 1]) == {1: tuesday}
 
 
 def test_no_inferred_date_when_the_story_spans_several_days() -> None:

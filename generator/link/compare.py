@@ -32,6 +32,7 @@ _NUMBER = re.compile(
     rf"|\b((?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)\b",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP = frozenset(
     "a an the of and or to in on at by for from with as is was were are be been that this than "
@@ -66,11 +67,16 @@ def figures(article: Article) -> list[tuple[str, Figure]]:
     """The counted things of the article's body, each with its figure."""
     found = []
     for paragraph in article.body:
+        skip_to = 0
         for match in _NUMBER.finditer(paragraph):
             value = _value(match)
-            if value is None or _is_year(match, value):
+            if match.start() < skip_to or value is None or _is_year(match, value):
                 continue
             after = paragraph[match.end():]
+            whole = _whole_of(after)
+            if whole is not None:
+                skip_to = match.end() + whole
+                after = after[whole:]
             scale = _SCALE.match(after)
             if scale:
                 value *= _SCALES[scale.group(1).lower()]
@@ -116,6 +122,15 @@ def _value(match: re.Match[str]) -> float | None:
         return float(digits.replace(",", ""))
     except ValueError:
         return None
+
+
+def _whole_of(after: str) -> int | None:
+    """Where the whole starts in "six of Afghanistan's 34 provincial capitals": the part is the figure."""
+    of = _PART_OF.match(after)
+    if of is None:
+        return None
+    whole = _NUMBER.match(after, of.end())
+    return whole.end() if whole is not None and _value(whole) is not None else None
 
 
 def _is_year(match: re.Match[str], value: float) -> bool:

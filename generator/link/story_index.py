@@ -85,18 +85,18 @@ def infer_dates(members: Sequence[Article], positions: Sequence[int]) -> dict[in
     """Dates for undated members that their text pins down against the dated ones.
 
     The dated members must share one day, give or take one (the story's day: the latest). An
-    undated member gets that day when it names weekdays and each is the story's day or the day
-    before ("announced Monday" in a story of Tuesday's articles). Nothing is inferred otherwise.
+    undated member gets that day when the latest weekday it names, counting back from that day, is
+    the day itself or the day before ("announced Monday" in a story of Tuesday's articles; earlier
+    weekdays are back-story). Nothing is inferred otherwise.
     """
     dates = [a.published for a in members if a.published]
     if not dates or (max(dates) - min(dates)).days > 1:
         return {}
     day = max(dates)
-    cycle = {day.weekday(), (day - dt.timedelta(days=1)).weekday()}
     inferred = {}
     for article, position in zip(members, positions):
         named = {_WEEKDAYS[m.lower()] for p in article.body for m in _WEEKDAY.findall(p)}
-        if article.published is None and named and named <= cycle:
+        if article.published is None and named and min((day.weekday() - w) % 7 for w in named) <= 1:
             inferred[position] = day
     return inferred
 

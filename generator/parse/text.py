@@ -17,7 +17,7 @@ from generator.parse.header import (
     header_end,
 )
 from generator.parse.kinds import Kind, classify, densest_region, region_value
-from generator.parse.lines import Line, split_lines
+from generator.parse.lines import IMAGE_PLACEHOLDER, Line, split_lines
 from generator.parse.title import clean_title, find_title
 
 MAX_NON_PRINTABLE = 0.05
@@ -30,6 +30,7 @@ def parse_article(source: SourceFile) -> Article:
     lines = split_lines(source.text)
     kinds = [classify(line) for line in lines]
     start, end = densest_region([region_value(line, kind) for line, kind in zip(lines, kinds)])
+    end = _after_trailing_figures(lines, kinds, end)
     all_short = Kind.PROSE not in kinds
     title_at = find_title(lines, kinds, range(start, end))
     if title_at is None:
@@ -59,6 +60,17 @@ def parse_article(source: SourceFile) -> Article:
         credits=find_credits(lines, kinds, title_at, article),
         related=tuple(dict.fromkeys(body.related)),
     )
+
+
+def _after_trailing_figures(lines: list[Line], kinds: list[Kind], end: int) -> int:
+    """``end`` moved past the figures right after the prose: a last photo is the article's, not the page's."""
+    stop = end
+    while stop < len(lines) and (
+        kinds[stop] in (Kind.CAPTION, Kind.PHOTO_CREDIT) or IMAGE_PLACEHOLDER.match(lines[stop].text)
+    ):
+        stop += 1
+    figures = range(end, stop)
+    return stop if any(kinds[index] in (Kind.CAPTION, Kind.PHOTO_CREDIT) for index in figures) else end
 
 
 def _repeated_bylines(lines: list[Line], article: range, authors: tuple[Author, ...]) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import posixpath
 from collections.abc import Sequence
@@ -42,7 +43,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
     }
     blocks = [
         f"# {markdown_text(article.title)}",
-        metadata_line(article),
+        metadata_line(article, corpus.stories.inferred_dates.get(index)),
         f"**{markdown_text(article.standfirst)}**" if article.standfirst else "",
         *(figure_block(f) for f in article.figures[:1]),
         *(markdown_text(p) for p in article.body),
@@ -57,8 +58,8 @@ def render_article(index: int, corpus: Corpus) -> Page:
     return page(entry.path, meta, blocks)
 
 
-def metadata_line(article: Article) -> str:
-    """Outlet · authors · dates · reading time, as one Markdown line."""
+def metadata_line(article: Article, inferred: dt.date | None = None) -> str:
+    """Outlet · authors · dates · reading time, as one Markdown line; ``inferred``, a date from its story."""
     parts = []
     if article.outlet:
         parts.append(f"**{markdown_text(article.outlet)}**")
@@ -66,6 +67,8 @@ def metadata_line(article: Article) -> str:
         parts.append("By " + ", ".join(_author(a.name, a.role) for a in article.authors))
     if article.published:
         parts.append(long_date(article.published))
+    elif inferred:
+        parts.append(f"{long_date(inferred)} (date inferred from its story)")
     if article.updated and article.updated != article.published:
         parts.append(f"Updated {long_date(article.updated)}")
     parts.append(f"{reading_minutes(article)} min read")

@@ -47,16 +47,16 @@ def render_story(story: Story, corpus: Corpus) -> Page:
 def _tabs(story: Story, corpus: Corpus) -> str:
     """Material content tabs: each member's headline, metadata, lead and link."""
     tabs = []
-    for number, position in enumerate(story.articles, start=1):
+    for position, label in zip(story.articles, _tellers(story, corpus)):
         entry = corpus.articles[position]
         article = entry.article
-        label = clean_text(article.outlet or f"Article {number}")
         lines = [f"**[{markdown_text(article.title)}]({relative_link(story.path, entry.path)})**"]
         details = []
         if article.authors:
             details.append("By " + ", ".join(markdown_text(a.name) for a in article.authors))
-        if article.published:
-            details.append(long_date(article.published))
+        published = article.published or corpus.stories.inferred_dates.get(position)
+        if published:
+            details.append(long_date(published) + ("" if article.published else " (inferred)"))
         if details:
             lines.append(" · ".join(details))
         lines.append(markdown_text(summary(article)))
@@ -88,9 +88,20 @@ def _names_only(story: Story, corpus: Corpus) -> str:
     )
 
 
+def _tellers(story: Story, corpus: Corpus) -> list[str]:
+    """A name for each member: its outlet, else its authors, else its number; repeated names numbered."""
+    names = []
+    for number, position in enumerate(story.articles, start=1):
+        article = corpus.articles[position].article
+        authors = ", ".join(a.name for a in article.authors)
+        names.append(clean_text(article.outlet or authors or f"Article {number}"))
+    repeated = {name for name in names if names.count(name) > 1}
+    return [f"{name} ({number})" if name in repeated else name for number, name in enumerate(names, start=1)]
+
+
 def _carrier(position: int, story: Story, corpus: Corpus) -> str:
     entry = corpus.articles[position]
-    name = entry.article.outlet or f"article {story.articles.index(position) + 1}"
+    name = _tellers(story, corpus)[story.articles.index(position)]
     return f"[{markdown_text(name)}]({relative_link(story.path, entry.path)})"
 
 

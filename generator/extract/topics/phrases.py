@@ -1,13 +1,13 @@
 """Keyphrase tags: the phrases that set an article apart from the rest of its corpus.
 
-Candidates are runs of one to four words inside a clause that neither start nor end with a stop
-word or a number; only names may hold "of", "the", "for", "de" or "&" ("Bank of England"),
+Candidates are runs of one to four words inside a clause that hold no number and neither start nor
+end with a stop word; only names may hold "of", "the", "for", "de" or "&" ("Bank of England"),
 and a lower-case word may not run into a capitalised one ("director Sam Raimi"). Candidates are
 grouped by normal form (lower case, singular by Harman's S stemmer with the sibilant rule, see
 :mod:`.text`) and scored by tf-idf over the articles given:
 
 - a phrase found in more than half of the articles says nothing and is dropped;
-- a phrase of several words must recur, in the article or in another one;
+- a phrase must recur, in the article or in another one;
 - a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment;
 - a headline's phrases count double, when the body uses them too.
 
@@ -48,7 +48,7 @@ STOP_WORDS = frozenset(
     wasn't won't i'm he's she's we're they're you're i've we've you've they've i'd we'd you'd
     he'd she'd they'd i'll we'll you'll he'll she'll they'll monday tuesday wednesday thursday
     friday saturday sunday january february april june july august september october november
-    december""".split()
+    december jan feb mar apr jun jul aug sep sept oct nov dec unless""".split()
 )
 VERBAL_WORDS = frozenset(
     """nothing everything anyone everyone someone somebody nobody anybody whatever whoever
@@ -156,11 +156,8 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
     lower = [word.lower().replace("’", "'") for word in clause]
     normal = [singular(word) for word in clause]
     capital = [word[0].isupper() for word in clause]
-    stop = [word in STOP_WORDS or word in INNER_WORDS for word in lower]
-    edge = [
-        not is_stop and len(word) > 1 and not word.replace("-", "").isdigit() and not _verbal(word)
-        for word, is_stop in zip(lower, stop)
-    ]
+    stop = [word in STOP_WORDS or word in INNER_WORDS or word.replace("-", "").isdigit() for word in lower]
+    edge = [not is_stop and len(word) > 1 and not _verbal(word) for word, is_stop in zip(lower, stop)]
     found = []
     for start in range(len(clause)):
         if not edge[start]:
@@ -214,8 +211,8 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
         length = key.count(" ") + 1
         if not weight or key in fragments or (total > 1 and df[key] > MAX_DF * total):
             continue
-        if length > 1 and n < 2 and df[key] < 2:
-            continue
+        if n < 2 and df[key] < 2:
+            continue  # a tag recurs, in the article or in another one
         scores[key] = weight * math.log(1 + total / df[key]) * (1 + 0.5 * (length - 1))
     chosen: list[str] = []
     for key in sorted(scores, key=lambda key: (-scores[key], key)):
