@@ -165,6 +165,14 @@ def test_curated_place_is_not_taken_for_a_surname() -> None:
     assert [(e.name, e.label, e.count) for e in found] == [("Denzel Washington", "person", 2)]
 
 
+def test_known_place_tagged_as_a_person_is_a_place() -> None:
+    found = entities(
+        "Fighting went on in Lashkar Gah, where Abbey Wood spoke.", "Clinton said so.",
+        names={"Lashkar Gah": "person", "Abbey Wood": "person", "Clinton": "person"},
+    )
+    assert {e.name: e.label for e in found} == {"Lashkar Gah": "place", "Abbey Wood": "person", "Clinton": "person"}
+
+
 def test_middle_initial_and_suffix() -> None:
     found = entities(
         "Donald J. Trump met Donald Trump Jr. on Monday.",

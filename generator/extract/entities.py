@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 
 from generator import yaml_io
+from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Article, Mention
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -654,6 +655,8 @@ def _entity(
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
     label = aliases.label(name) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
+    if label == "person" and not any(o.roles for o in occs) and _is_place_not_person(name):
+        label = "place"
     first = occs[0]
     return ArticleEntity(
         name=name,
@@ -664,6 +667,16 @@ def _entity(
         sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
         forms=tuple(dict.fromkeys(o.form for o in occs)),
     )
+
+
+def _is_place_not_person(name: str) -> bool:
+    """A known place of several words that does not start with a given name: "Lashkar Gah".
+
+    One word is too ambiguous ("Clinton" is a town too); so is a given name ("Jackson Hole").
+    """
+    gazetteer = ner_gazetteer()
+    words = name.split()
+    return len(words) > 1 and words[0].lower() not in gazetteer.first_names and gazetteer.is_place(name)
 
 
 def _first_index(occs: Sequence[_Occurrence], label: str) -> int:

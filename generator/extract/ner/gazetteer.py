@@ -56,9 +56,16 @@ class Gazetteer:
     org_words: frozenset[str]
     person_titles: frozenset[str]
     places: PhraseList
+    place_variants: PhraseList
+    """Accent-free spellings of accented places: for typing entities, not a tagger feature."""
     organizations: PhraseList
     clusters: dict[str, tuple[str, ...]]
     """A word -> its word classes, coarse to fine (see ``build_clusters``)."""
+
+    def is_place(self, name: str) -> bool:
+        """Whether ``name`` is a known place, in any case and spelling."""
+        words = tuple(t.text.lower() for t in tokenize(name))
+        return words in self.places.phrases or words in self.place_variants.phrases
 
     def word_classes(self, word: str) -> tuple[str, ...]:
         """The classes of ``word``, or of its title-case or lowercase form if it is unseen."""
@@ -78,6 +85,7 @@ def load() -> Gazetteer:
         org_words=frozenset(n.lower() for n in _lines("org_words.txt")),
         person_titles=frozenset(n.lower() for n in _lines("person_titles.txt")),
         places=PhraseList.read("places.txt"),
+        place_variants=PhraseList.read("place_variants.txt"),
         organizations=PhraseList.read("organizations.txt"),
         clusters={w: tuple(c) for w, *c in (line.split("\t") for line in _lines("clusters.tsv"))},
     )
