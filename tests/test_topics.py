@@ -197,6 +197,23 @@ def test_mentions_are_evidence_through_the_terms():
     assert mentioned.topics[0].id == "economy"
 
 
+def test_politics_takes_policy_stories_that_ministers_and_parties_drive(tmp_path):
+    bill = article(
+        "Schools bill splits MPs",
+        "The education secretary told MPs the schools bill would raise standards for pupils and teachers.",
+        "Labour and the Conservatives clashed in the Commons over the bill; the prime minister backed it.",
+    )
+    school = article("Pupils back at school", "Teachers welcomed pupils back to school; exams start in May.")
+    assert classify(bill).section_id == "politics"
+    assert classify(school).section_id == "education"
+    without = load_taxonomy(write(tmp_path, "settings: {precedence: {}}"))
+    assert classify(bill, taxonomy=without).section_id == "education"
+    with pytest.raises(TaxonomyError, match="precedence"):
+        load_taxonomy(write(tmp_path, "settings: {precedence: {politics: {share: 0.5}}}"))
+    with pytest.raises(TaxonomyError, match="not defined: gardening"):
+        load_taxonomy(write(tmp_path, "settings: {precedence: {politics: {over: [gardening], share: 0.5}}}"))
+
+
 def test_title_weighs_more_than_body():
     body = ("The minister spoke.", "The match was played.")
     assert classify(article("Election called", *body)).section_id == "politics"

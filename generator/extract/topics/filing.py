@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from generator.model import Article, Mention
 
-from .taxonomy import Taxonomy, load_taxonomy
+from .taxonomy import Settings, Taxonomy, load_taxonomy
 from .text import normal_phrase, normal_tokens
 
 
@@ -126,6 +126,16 @@ def classify(
     return _file(taxonomy, matcher, counts)
 
 
+def _with_precedence(best: str, scores: dict[str, float], settings: Settings) -> str:
+    """The section that files the article: the best one, or one that takes precedence over it."""
+    taking = [
+        (scores[section], section)
+        for section, rule in settings.precedence.items()
+        if best in rule.over and scores.get(section, 0.0) >= rule.share * scores[best]
+    ]
+    return max(taking)[1] if taking else best
+
+
 def _file(taxonomy: Taxonomy, matcher: Matcher, counts: dict[str, float]) -> Filing:
     settings = taxonomy.settings
     topic_scores: dict[int, float] = defaultdict(float)
@@ -142,7 +152,7 @@ def _file(taxonomy: Taxonomy, matcher: Matcher, counts: dict[str, float]) -> Fil
     if best is None or best[1] < settings.min_score:
         fallback = taxonomy.section(settings.fallback_section)
         return Filing(fallback.name, fallback.id, ())
-    section = taxonomy.section(best[0])
+    section = taxonomy.section(_with_precedence(best[0], section_scores, settings))
     ranked = sorted(
         ((score, matcher.topics[topic]) for topic, score in topic_scores.items()),
         key=lambda item: (-item[0], item[1].id),

@@ -25,6 +25,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "min_share": 0.25,
     "max_topics": 3,
     "fallback_section": "news",
+    "precedence": {},
 }
 
 
@@ -74,6 +75,16 @@ class Settings:
     max_topics: int
     fallback_section: str
     """The id of the section of articles without evidence."""
+    precedence: Mapping[str, Precedence]
+    """Section id -> when it files an article that another section scores higher."""
+
+
+@dataclass(frozen=True)
+class Precedence:
+    """A desk convention: the section takes an article from the ``over`` sections with ``share`` of their score."""
+
+    over: frozenset[str]
+    share: float
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,6 +127,7 @@ def merge(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     """``user`` over ``base``: new sections and topics added, terms of existing ones extended."""
     settings = {**base.get("settings", {}), **user.get("settings", {})}
     if user.get("replace"):
+        settings["precedence"] = (user.get("settings") or {}).get("precedence") or {}  # the base's name its sections
         return {"settings": settings, "sections": user.get("sections") or {}}
     sections = {key: dict(value or {}) for key, value in (base.get("sections") or {}).items()}
     for key, patch in (user.get("sections") or {}).items():
@@ -160,6 +172,10 @@ def build(data: Mapping[str, Any]) -> Taxonomy:
     except KeyError:
         message = f"fallback section {settings.fallback_section!r} is not defined"
         raise TaxonomyError(message) from None
+    known = {section.id for section in taxonomy.sections}
+    for section_id, rule in settings.precedence.items():
+        if unknown := ({section_id} | rule.over) - known:
+            raise TaxonomyError(f"precedence names sections that are not defined: {', '.join(sorted(unknown))}")
     return taxonomy
 
 
@@ -172,7 +188,18 @@ def _settings(values: Mapping[str, Any]) -> Settings:
         min_share=float(values["min_share"]),
         max_topics=int(values["max_topics"]),
         fallback_section=slugify(str(values["fallback_section"])),
+        precedence={
+            slugify(str(section)): _precedence(section, rule)
+            for section, rule in (values.get("precedence") or {}).items()
+        },
     )
+
+
+def _precedence(section: Any, rule: Any) -> Precedence:
+    try:
+        return Precedence(frozenset(slugify(str(o)) for o in rule["over"]), float(rule["share"]))
+    except (KeyError, TypeError, ValueError):
+        raise TaxonomyError(f"precedence of {section!r} must be {{over: [section ids], share: number}}") from None
 
 
 def _terms(raw: Any) -> dict[str, float]:
