@@ -2,9 +2,10 @@
 
     python benchmarks/stories_basil.py [--copies 1 4] [--reuters 5000]
 
-The grouping sees neither dates nor outlets, and the articles come in a shuffled order. The
-scale check mixes BASIL and variants of it with Reuters wires and reports time and peak
-memory. The last line is JSON.
+The grouping sees neither dates nor outlets, and the articles come in a shuffled order. BASIL is
+also grouped as scraped pages: each article wrapped in the menus, bylines and footers of one of
+the readability corpus' real pages, picked at random, and parsed. The scale check mixes BASIL and
+variants of it with Reuters wires and reports time and peak memory. The last line is JSON.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from collections.abc import Sequence
 from generator import corpora
 from generator.link.stories import THRESHOLD, average_linkage, group_stories
 from generator.link.vectors import ArticleIndex
-from generator.model import Article
+from generator.model import Article, SourceFile
+from generator.parse import parse_article
 
 SEED = 20240601
 THRESHOLDS = [round(0.08 + 0.01 * step, 2) for step in range(25)]
@@ -45,6 +47,34 @@ def variant(article: Article, rng: random.Random) -> Article:
     body = tuple(p for p in article.body if rng.random() < 0.7) or article.body[:1]
     digest = hashlib.sha256("\n\n".join(body).encode()).hexdigest()
     return dataclasses.replace(article, body=body, sha256=digest)
+
+
+def page_furniture(page: corpora.ReadabilityPage) -> tuple[list[str], list[str]] | None:
+    """The lines of a real page above its headline and below its article, article text left out."""
+    lines = [line.strip() for line in page.fullpage_text.splitlines() if line.strip()]
+    body = " ".join(page.body.split())
+    in_body = [i for i, line in enumerate(lines) if " ".join(line.split()[:6]) in body]
+    headline = " ".join(page.title.lower().split())[:30]
+    at = next((i for i, line in enumerate(lines) if headline and headline in " ".join(line.lower().split())), None)
+    if not in_body or at is None or at > in_body[0]:
+        return None
+    above = [line for line in lines[:at] if " ".join(line.split()[:6]) not in body]
+    below = [line for line in lines[in_body[-1] + 1 :] if " ".join(line.split()[:6]) not in body]
+    return above, below
+
+
+def as_scraped_pages(articles: Sequence[Article]) -> list[Article]:
+    """Each article inside a random real page's furniture, with that page's byline, then parsed."""
+    pages = [(page, found) for page in corpora.readability_pages() if (found := page_furniture(page))]
+    rng = random.Random(SEED)
+    scraped = []
+    for number, article in enumerate(articles):
+        page, (above, below) = rng.choice(pages)
+        lines = [*above, article.title, page.byline or "", *article.body, *below]
+        text = "\n\n".join(lines)
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        scraped.append(parse_article(SourceFile(f"scraped/{number}.txt", text, "utf-8", digest)))
+    return scraped
 
 
 def bcubed(
@@ -147,6 +177,13 @@ def main() -> None:
     flipped = sorted(tuple(sorted(len(articles) - 1 - i for i in s)) for s in reordered)
     print(f"  same stories in reversed order: {flipped == stories}")
 
+    scraped = as_scraped_pages(articles)
+    scraped_f1 = None
+    if scraped:
+        titles = sum(a.title == b.title for a, b in zip(scraped, articles)) / len(articles)
+        sp, sr, scraped_f1 = bcubed(group_stories(scraped), labels)
+        print(f"  as scraped pages: B-cubed P {sp:.3f} R {sr:.3f} F1 {scraped_f1:.3f} (headlines found {titles:.3f})")
+
     print("threshold sensitivity, basil alone:")
     sweep(articles, labels)
     print("threshold sensitivity, 10 random halves of the events:")
@@ -159,7 +196,8 @@ def main() -> None:
         for copies in args.copies:
             scale(articles, labels, copies, wires)
     result = {"bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4),
-              "bcubed_f1": round(f1, 4), "seconds": round(seconds, 3)}
+              "bcubed_f1": round(f1, 4), "seconds": round(seconds, 3),
+              "scraped_bcubed_f1": round(scraped_f1, 4) if scraped_f1 is not None else None}
     print(json.dumps(result))
 
 

@@ -89,6 +89,50 @@ def test_seed_b_style_page():
     )
 
 
+def test_a_last_photo_after_the_prose_is_a_figure():
+    article = parse(page(
+        "Council Warns Valley Farmers to Save Water, Offers Relief Talks",
+        "By Marta Kowalczyk",
+        *PROSE,
+        "Epoch Times Photo",
+        "Farmers inspect a dry canal outside Mora on Aug. 9, 2021. (Jan Novak/AP Photo)",
+        "The Associated Press contributed to this report.",
+        "From NTD News",
+    ))
+    assert article.body == tuple(PROSE)
+    assert article.figures == (Figure("Farmers inspect a dry canal outside Mora on Aug. 9, 2021.", "Jan Novak/AP Photo"),)
+    assert article.outlet == "NTD News"
+
+
+def test_an_opening_line_unrelated_to_the_body_is_not_the_title():
+    article = parse(page(
+        "Ready to publish?",
+        "Change the story's title, subtitle, and visibility as needed",
+        "Sign in / Sign up", "Next story", "Next story", "Featured", "Publish changes", "Mar 17 11 min",
+        "The author chose to make this story unlisted, which means only people with a link can see it.",
+        "Yes, show me sharing options",
+        TITLE,
+        *PROSE,
+    ))
+    assert article.title == TITLE
+
+
+def test_an_author_box_below_a_short_article_is_not_its_header():
+    article = parse(page(
+        "Physics", "Biology", "All Articles",
+        "Water Envoy Pleads With Farmers To Spare The Old Wells",
+        "By Harriet Okafor",
+        *PROSE[:3],
+        "Harriet Okafor",
+        "Contributing Correspondent",
+        "May 20, 2019",
+        "Share this article",
+    ))
+    assert article.body == tuple(PROSE[:3])
+    assert article.authors == (Author("Harriet Okafor", "Contributing Correspondent"),)
+    assert article.published == dt.date(2019, 5, 20)
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [

@@ -11,7 +11,7 @@ from generator import corpora
 from generator.link.names import capitalised_names
 from generator.link.related import related_articles
 from generator.link.stories import average_linkage, group_stories
-from generator.link.vectors import ArticleIndex
+from generator.link.vectors import ArticleIndex, without_boilerplate
 from generator.model import Article
 
 
@@ -125,6 +125,28 @@ def test_a_story_never_spans_more_days_than_allowed() -> None:
 def test_a_prebuilt_index_gives_the_same_stories() -> None:
     index = ArticleIndex.build(ARTICLES)
     assert group_stories(ARTICLES, index=index) == group_stories(ARTICLES)
+
+
+COMMENT_POLICY = (
+    "Comments our editors find particularly useful or relevant are displayed in Top Comments, as are"
+    " comments by users with these badges; replies to those posts appear here, with posts by staff writers.",
+    "Post reporters or editors recommend this comment or reader post.",
+    "You must be logged in to report a comment.",
+    "World Watchers consistently offer thought-provoking, timely comments on international affairs.",
+    "Culture Connoisseurs consistently offer thought-provoking, timely comments on the arts and entertainment.",
+)
+
+
+def test_an_outlets_boilerplate_does_not_join_its_articles_into_one_story() -> None:
+    wrapped = [article(a.title, *a.body, *COMMENT_POLICY) for a in (FLOOD, BUDGET, SPEECH_MARCH)]
+    assert group_stories([*wrapped, SUMMIT_FOX, SUMMIT_NYT]) == [(0,), (1,), (2,), (3, 4)]
+    assert [a.body for a in without_boilerplate(wrapped)] == [a.body for a in (FLOOD, BUDGET, SPEECH_MARCH)]
+
+
+def test_wire_copy_under_headlines_on_one_subject_is_not_boilerplate() -> None:
+    copies = [article(title, *SUMMIT_FOX.body) for title in (
+        "Taliban talks make progress, envoy says", "Envoy hails progress in Taliban talks", "Progress in Doha talks")]
+    assert without_boilerplate(copies) == copies
 
 
 def test_capitalised_names_skip_honorifics_and_sentence_openers() -> None:

@@ -35,9 +35,17 @@ def article_span(lines: list[Line], title_at: int, article: range) -> range:
 
 
 def header_end(lines: list[Line], kinds: list[Kind], title_at: int) -> int:
-    """Where the block under the title ends: after its last byline or date line, if it has any."""
+    """Where the block under the title ends: after its last byline or date line, if it has any.
+
+    Two lines of prose (a standfirst may be one) mean the body has begun: an author's box below a
+    short article is not its header.
+    """
     end = title_at + 1
+    prose = 0
     for index in range(title_at + 1, min(len(lines), title_at + BYLINE_REACH)):
+        prose += kinds[index] is Kind.PROSE
+        if prose >= 2:
+            break
         if is_byline_line(lines, kinds, index):
             end = index + 1
     return end

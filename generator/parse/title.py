@@ -71,7 +71,7 @@ def _title_score(line: Line, body_start: int, counts: Counter[str], body_words: 
     shared = recurring / TOPIC_REPEATS / max(len(title_words), 4)
     offset = line.index - body_start
     near = max(0.0, 1.0 - abs(offset) / REACH) - 0.5 * (offset > 0)
-    opening = (line.index == 0) * max(0.3, 1.0 - body_start / OPENING_REACH)
+    opening = (line.index == 0) * max(0.3, 1.0 - body_start / OPENING_REACH) * (0.5 + 0.5 * (recurring > 0))
     score = 0.5 + 3.0 * shared + near + 3.5 * opening + 1.5 * min(len(words), 6) / 6
     score += 1.5 * (len(words) > 3 and counts[clean_title(line.text).casefold()] > 1)
     score -= 1.5 * _starts_lowercase(line.text) + 2.0 * (is_name_line(line.text) or names_agency(line.text))
