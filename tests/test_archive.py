@@ -3,6 +3,7 @@ topics, timeline, home page."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -62,6 +63,9 @@ def test_story_page_sets_the_tellings_side_by_side(archive) -> None:
         assert body.count('=== "') == 3
         for article in meta["articles"]:
             assert f"../{article}" in body
+        named_once = body.split("## Named by one article only", 1)[-1] if "## Named by one" in body else ""
+        for line in named_once.strip().splitlines():
+            assert re.search(r"\]\(\.\./(people|organizations|places)/", line), line  # names link to their pages
     index = (project / "site_src" / "stories" / "index.md").read_text(encoding="utf-8")
     assert index.count("- [") == len([1 for m, _ in _pages(project, "stories").values() if m["kind"] == "story"])
 

@@ -69,6 +69,8 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Justice Department spokesman Ian Prior", "person", "Ian Prior", ("spokesman",)),
         ("Vice President Mike Pence", "person", "Mike Pence", ("Vice President",)),
         ("General Motors", "organization", "General Motors", ()),
+        ("Democrat Elizabeth Warren", "organization", "Elizabeth Warren", ("Democrat",)),
+        ("Democrat Party", "organization", "Democrat Party", ()),
         ("Justice Department", "organization", "Justice Department", ()),
         ("WASHINGTON — The House", "organization", "House", ()),
         ("Moore told The Post", "person", "Moore", ()),
@@ -89,7 +91,7 @@ def test_clean_name(text: str, label: str, name: str, roles: tuple[str, ...]) ->
         assert clean.label == "person"
 
 
-@pytest.mark.parametrize("text", ["Mr.", "President", "And", "the", "Jr."])
+@pytest.mark.parametrize("text", ["Mr.", "President", "And", "the", "Jr.", "Sens.", "Reps"])
 def test_clean_name_without_a_name(text: str) -> None:
     assert clean_name(text, "person") is None
 

@@ -161,6 +161,14 @@ def test_site_lists_articles_newest_first_undated_last() -> None:
     assert "## January 2021" in listing and "## Undated" in listing
 
 
+def test_listings_name_the_outlet_else_the_authors() -> None:
+    outlet = _article("From An Outlet", outlet="Valley Times", authors=(Author("Ann Lee"),))
+    authored = _article("From A Writer", authors=(Author("Bo Chan"), Author("Cy Diaz")))
+    listing = {p.path: p.text for p in render_site(_corpus(outlet, authored), "Archive")}["articles/index.md"]
+    assert "· Valley Times" in listing and "Ann Lee" not in listing
+    assert "· By Bo Chan, Cy Diaz" in listing
+
+
 def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
     from generator.config import LongTail
 

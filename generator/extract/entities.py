@@ -253,9 +253,15 @@ def _match_title(words: Sequence[str], label: str) -> Title | None:
     keys = [_word_key(w) for w in words]
     for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
         n = len(title.words)
-        if len(words) > n and tuple(keys[:n]) == title.words and title.applies(words[n - 1], label):
-            return title
+        if len(words) > n and tuple(keys[:n]) == title.words:
+            if title.applies(words[n - 1], label) or _reads_as_full_name(words[n:]):
+                return title
     return None
+
+
+def _reads_as_full_name(words: Sequence[str]) -> bool:
+    """A known given name and a capitalised word: "Elizabeth Warren" after "Democrat", not "Motors"."""
+    return len(words) >= 2 and words[1][:1].isupper() and words[0].casefold() in ner_gazetteer().first_names
 
 
 def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:

@@ -11,11 +11,16 @@ from generator.render.summary import summary
 
 
 def article_item(entry: LinkedArticle, from_path: str) -> str:
-    """``- [Headline](link) · Outlet · August 10, 2021`` for the page at ``from_path``."""
+    """``- [Headline](link) · Outlet · August 10, 2021`` for the page at ``from_path``.
+
+    Without an outlet, the authors say whose the article is.
+    """
     article = entry.article
     parts = [f"[{markdown_text(article.title)}]({relative_link(from_path, entry.path)})"]
     if article.outlet:
         parts.append(markdown_text(article.outlet))
+    elif article.authors:
+        parts.append("By " + ", ".join(markdown_text(a.name) for a in article.authors))
     if article.published:
         parts.append(long_date(article.published))
     return "- " + " · ".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.extract.quotes import SharedQuote
 from generator.link.story_index import Story
 from generator.model import Corpus, Page
+from generator.render.entities import entity_link
 from generator.render.escape import clean_text, html_text, markdown_text
 from generator.render.page import long_date, page, relative_link
 from generator.render.summary import summary
@@ -67,7 +68,7 @@ def _tabs(story: Story, corpus: Corpus) -> str:
 
 def _quote(quote: SharedQuote, story: Story, corpus: Corpus) -> str:
     carriers = ", ".join(_carrier(i, story, corpus) for i in quote.articles)
-    return f"> “{markdown_text(quote.text)}”  \n> — {markdown_text(quote.speaker)}, in {carriers}"
+    return f"> “{markdown_text(quote.text)}”  \n> — {_name(quote.speaker, story, corpus)}, in {carriers}"
 
 
 def _differences(story: Story, corpus: Corpus) -> str:
@@ -83,9 +84,15 @@ def _differences(story: Story, corpus: Corpus) -> str:
 
 def _names_only(story: Story, corpus: Corpus) -> str:
     return "\n".join(
-        f"- {_carrier(i, story, corpus)}: " + ", ".join(markdown_text(n) for n in names)
+        f"- {_carrier(i, story, corpus)}: " + ", ".join(_name(n, story, corpus) for n in names)
         for i, names in story.names_only_in
     )
+
+
+def _name(name: str, story: Story, corpus: Corpus) -> str:
+    """The name, linked to its entity's page where it has one."""
+    entity = corpus.entities.find(name)
+    return entity_link(entity, story.path, corpus) if entity else markdown_text(name)
 
 
 def _tellers(story: Story, corpus: Corpus) -> list[str]:
