@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from generator.config import ConfigurationError, Recognition
 from generator.extract.article import Extraction, extract_article
 from generator.extract.entities import Aliases, load_aliases
+from generator.extract.ner import Tagger, default_recogniser
+from generator.extract.ner.spacy_backend import RecogniserError, SpacyRecogniser, model_fingerprint
 from generator.extract.topics import Taxonomy, load_taxonomy
 from generator.model import Article, Problem, SourceFile
 from generator.parse import NotAnArticle, parse_article
@@ -41,6 +44,20 @@ class Settings:
 
     taxonomy_file: Path | None = None
     entities_file: Path | None = None
+    ner: Recognition = Recognition()
+
+
+def check_settings(settings: Settings) -> None:
+    """Load the user's files and the recogniser once, so that a mistake stops the build with its reason."""
+    for path, load in ((settings.taxonomy_file, taxonomy), (settings.entities_file, aliases)):
+        try:
+            load(path)
+        except ValueError as error:  # the loaders' errors on a file they cannot read
+            raise ConfigurationError(f"{path}: {error}") from None
+    try:
+        tagger(settings.ner)
+    except RecogniserError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def analyse(sources: Sequence[SourceFile], settings: Settings, store: AnalysisCache | None) -> Iterator[Analysis | Problem]:
@@ -66,7 +83,9 @@ def analyse_one(source: SourceFile, settings: Settings) -> Analysis | Problem:
         article = parse_article(source)
     except NotAnArticle as error:
         return Problem(source.rel_path, f"not an article: {error}", "not-article")
-    extraction = extract_article(article, taxonomy(settings.taxonomy_file), aliases(settings.entities_file))
+    extraction = extract_article(
+        article, taxonomy(settings.taxonomy_file), aliases(settings.entities_file), tagger(settings.ner)
+    )
     return Analysis(article, extraction)
 
 
@@ -80,6 +99,11 @@ def aliases(path: Path | None) -> Aliases:
     return load_aliases(path)
 
 
+@cache
+def tagger(choice: Recognition) -> Tagger:
+    return SpacyRecogniser(choice.spacy_model) if choice.backend == "spacy" else default_recogniser()
+
+
 def _run(sources: list[SourceFile], settings: Settings) -> Iterator[Analysis | Problem]:
     """The analyses of ``sources``, in their order, each as soon as it and those before are done."""
     workers = min(os.cpu_count() or 1, 4)
@@ -91,8 +115,10 @@ def _run(sources: list[SourceFile], settings: Settings) -> Iterator[Analysis | P
 
 
 def fingerprint(settings: Settings) -> str:
-    """Changes whenever the code, its data files or the user's taxonomy or entities change."""
-    digest = hashlib.sha256()
+    """Changes whenever the code, its data files, the user's taxonomy or entities, or the recogniser change."""
+    digest = hashlib.sha256(repr(settings.ner).encode())
+    if settings.ner.backend == "spacy":
+        digest.update(model_fingerprint(settings.ner.spacy_model).encode())
     files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += [p for p in (settings.taxonomy_file, settings.entities_file) if p and p.is_file()]
     for path in files:

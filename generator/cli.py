@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
 
-from generator.config import BuildConfig
+from generator.config import BuildConfig, ConfigurationError
 from generator.pipeline import build
 from generator.plugin import NewsdocsPlugin, build_config_for
 from generator.report import problem_line, summary_line
@@ -24,8 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     build_command.add_argument("-q", "--quiet", action="store_true", help="print the summary line only")
     args = parser.parse_args(argv)
 
-    config = config_from(Path(args.config_file))
-    report = build(config, progress=not args.quiet and sys.stderr.isatty())
+    try:
+        config = config_from(Path(args.config_file))
+        report = build(config, progress=not args.quiet and sys.stderr.isatty())
+    except ConfigurationError as error:
+        print(f"newsdocs: {error}", file=sys.stderr)
+        return 2
     if not args.quiet:
         for problem in sorted(report.problems, key=lambda p: p.rel_path):
             print(problem_line(problem))

@@ -13,6 +13,23 @@ DEFAULT_TOPICS_FILE = "topics.yml"
 DEFAULT_ENTITIES_FILE = "entities.yml"
 DEFAULT_ENTITY_PAGE_MIN_MENTIONS = 2
 DEFAULT_LONG_TAIL_FROM_ARTICLES = 50
+DEFAULT_NER = "builtin"
+DEFAULT_SPACY_MODEL = "en_core_web_sm"
+NER_BACKENDS = ("builtin", "spacy")
+
+
+class ConfigurationError(ValueError):
+    """A setting or user file that stops the build; the message names it and says why."""
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """Which recogniser finds the people, organisations and places."""
+
+    backend: str = DEFAULT_NER
+    """``builtin`` (the shipped CRFs) or ``spacy`` (a pipeline the user installed)."""
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    """With ``spacy``: an installed pipeline's name, or the folder of a saved one."""
 
 
 @dataclass(frozen=True)
@@ -43,12 +60,14 @@ class BuildConfig:
     """The user's curation of entities (``entities.yml``): names, aliases, types, ignored names."""
     long_tail: LongTail = LongTail()
     site_name: str = "newsdocs"
+    ner: Recognition = Recognition()
 
     @classmethod
     def at(cls, project_root: Path, seeds_dir: str = DEFAULT_SEEDS_DIR, docs_dir: str = DEFAULT_DOCS_DIR,
            report_file: str = DEFAULT_REPORT_FILE, cache_dir: str | None = DEFAULT_CACHE_DIR,
            topics_file: str = DEFAULT_TOPICS_FILE, entities_file: str = DEFAULT_ENTITIES_FILE,
-           long_tail: LongTail = LongTail(), site_name: str = "newsdocs") -> BuildConfig:
+           long_tail: LongTail = LongTail(), site_name: str = "newsdocs",
+           ner: Recognition = Recognition()) -> BuildConfig:
         """A configuration whose relative paths are taken from ``project_root``."""
         root = project_root.resolve()
         return cls(
@@ -61,7 +80,16 @@ class BuildConfig:
             entities_file=_existing(root / entities_file),
             long_tail=long_tail,
             site_name=site_name,
+            ner=_spacy_folder_from(root, ner),
         )
+
+
+def _spacy_folder_from(root: Path, ner: Recognition) -> Recognition:
+    """A pipeline folder given relative to the project, made absolute; a package name as it is."""
+    if ner.backend not in NER_BACKENDS:
+        raise ConfigurationError(f"ner must be one of {', '.join(NER_BACKENDS)}, not {ner.backend!r}")
+    folder = root / ner.spacy_model
+    return Recognition(ner.backend, str(folder)) if folder.is_dir() else ner
 
 
 def _existing(path: Path) -> Path | None:

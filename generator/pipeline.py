@@ -10,7 +10,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from generator.analyse import Analysis, AnalysisCache, Settings, aliases, analyse, fingerprint, taxonomy
+from generator.analyse import (
+    Analysis,
+    AnalysisCache,
+    Settings,
+    aliases,
+    analyse,
+    check_settings,
+    fingerprint,
+    taxonomy,
+)
 from generator.config import BuildConfig
 from generator.link.corpus import link_corpus
 from generator.model import Article, Problem, Report, SourceFile
@@ -26,7 +35,8 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     report.inputs = len(paths)
     if not paths:
         report.problems.append(Problem(_display(config), "no input files: add .txt articles there", "no-input"))
-    settings = Settings(config.topics_file, config.entities_file)
+    settings = Settings(config.topics_file, config.entities_file, config.ner)
+    check_settings(settings)
     code = fingerprint(settings)
     store = AnalysisCache(config.cache_dir, code) if config.cache_dir else None
     analyses = successes(read_sources(paths, config.project_root), settings, store, report.problems, progress)

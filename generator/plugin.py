@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 
@@ -20,11 +21,16 @@ from generator.config import (
     DEFAULT_ENTITIES_FILE,
     DEFAULT_ENTITY_PAGE_MIN_MENTIONS,
     DEFAULT_LONG_TAIL_FROM_ARTICLES,
+    DEFAULT_NER,
     DEFAULT_REPORT_FILE,
     DEFAULT_SEEDS_DIR,
+    DEFAULT_SPACY_MODEL,
     DEFAULT_TOPICS_FILE,
+    NER_BACKENDS,
     BuildConfig,
+    ConfigurationError,
     LongTail,
+    Recognition,
 )
 from generator.pipeline import build
 from generator.report import problem_line, summary_line
@@ -48,6 +54,10 @@ class NewsdocsPluginConfig(base.Config):
     """Entities named fewer times, in one article, are listed on their index page without a page..."""
     long_tail_from_articles = c.Type(int, default=DEFAULT_LONG_TAIL_FROM_ARTICLES)
     """...once the archive holds this many articles."""
+    ner = c.Choice(NER_BACKENDS, default=DEFAULT_NER)
+    """The recogniser of names: the built-in one, or a spaCy pipeline (``pip install 'newsdocs[spacy]'``)."""
+    spacy_model = c.Type(str, default=DEFAULT_SPACY_MODEL)
+    """With ``ner: spacy``: an installed pipeline's name, or a saved pipeline's folder relative to ``mkdocs.yml``."""
 
 
 class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
@@ -60,7 +70,10 @@ class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
-        report = build(self.build_config)
+        try:
+            report = build(self.build_config)
+        except ConfigurationError as error:
+            raise PluginError(f"newsdocs: {error}") from None
         for problem in sorted(report.problems, key=lambda p: p.rel_path):
             log.info(problem_line(problem))
         log.info(f"{summary_line(report)}; report in {self.build_config.report_file.name}")
@@ -82,4 +95,5 @@ def build_config_for(config: MkDocsConfig, plugin_config: NewsdocsPluginConfig) 
         entities_file=plugin_config.entities_file,
         long_tail=LongTail(plugin_config.entity_page_min_mentions, plugin_config.long_tail_from_articles),
         site_name=config.site_name,
+        ner=Recognition(plugin_config.ner, plugin_config.spacy_model),
     )

@@ -6,7 +6,9 @@ import shutil
 from importlib.metadata import entry_points
 from pathlib import Path
 
+import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
 from generator.plugin import NewsdocsPlugin
 from projects import new_project, run, write_seed
@@ -82,3 +84,15 @@ def test_newsdocs_build_without_mkdocs_yml_uses_the_default_folders(tmp_path: Pa
     result = run(project, "newsdocs", "build", "--quiet")
     assert result.returncode == 0, result.stderr
     assert (project / "site_src" / "articles" / "council-approves-budget.md").exists()
+
+
+def test_a_broken_user_file_stops_the_build_with_its_name_and_reason(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    write_seed(project, "council.txt", ARTICLE)
+    (project / "topics.yml").write_text("sections: {sport: {terms: 3}}\n", encoding="utf-8")
+    result = run(project, "newsdocs", "build")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "topics.yml: terms must be a list or a mapping" in result.stderr
+    plugin, config = _plugin(project)
+    with pytest.raises(PluginError, match="topics.yml: terms must be"):
+        plugin.on_pre_build(config=config)

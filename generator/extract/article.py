@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.extract.entities import Aliases, ArticleEntity, article_entities
-from generator.extract.ner import tag_paragraphs
+from generator.extract.ner import Tagger, default_recogniser
 from generator.extract.quotes import Quote, extract_quotes
 from generator.extract.topics import Filing, Taxonomy, classify
 from generator.model import Article, Mention
@@ -23,8 +23,8 @@ class Extraction:
     quotes: tuple[Quote, ...]
 
 
-def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases) -> Extraction:
-    mentions = tuple(tag_paragraphs(article.body))
+def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases, tagger: Tagger | None = None) -> Extraction:
+    mentions = tuple((tagger or default_recogniser()).tag_paragraphs(article.body))
     return Extraction(
         mentions=mentions,
         entities=article_entities(article, mentions, aliases),
