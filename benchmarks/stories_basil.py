@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator import corpora
+from generator.link.boilerplate import without_boilerplate
 from generator.link.stories import THRESHOLD, average_linkage, group_stories
 from generator.link.vectors import ArticleIndex
 from generator.model import Article, SourceFile
@@ -64,7 +65,8 @@ def page_furniture(page: corpora.ReadabilityPage) -> tuple[list[str], list[str]]
 
 
 def as_scraped_pages(articles: Sequence[Article]) -> list[Article]:
-    """Each article inside a random real page's furniture, with that page's byline, then parsed."""
+    """Each article inside a random real page's furniture, with that page's byline, parsed, and
+    stripped of the boilerplate the corpus repeats, as the pipeline does."""
     pages = [(page, found) for page in corpora.readability_pages() if (found := page_furniture(page))]
     rng = random.Random(SEED)
     scraped = []
@@ -74,7 +76,7 @@ def as_scraped_pages(articles: Sequence[Article]) -> list[Article]:
         text = "\n\n".join(lines)
         digest = hashlib.sha256(text.encode()).hexdigest()
         scraped.append(parse_article(SourceFile(f"scraped/{number}.txt", text, "utf-8", digest)))
-    return scraped
+    return without_boilerplate(scraped)
 
 
 def bcubed(

@@ -175,3 +175,5 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     filings: dict[str, Filing] = field(default_factory=dict)
     """Each article's section and scored topics, by input path."""
+    boilerplate: dict[str, int] = field(default_factory=dict)
+    """Paragraphs dropped as boilerplate, with the number of articles that carried each."""

@@ -21,6 +21,7 @@ from generator.analyse import (
     taxonomy,
 )
 from generator.config import BuildConfig
+from generator.link.boilerplate import strip_boilerplate
 from generator.link.corpus import link_corpus
 from generator.model import Article, Problem, Report, SourceFile
 from generator.read import discover, read_sources
@@ -41,6 +42,7 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     store = AnalysisCache(config.cache_dir, code) if config.cache_dir else None
     analyses = successes(read_sources(paths, config.project_root), settings, store, report.problems, progress)
     analyses = drop_duplicates(analyses, report.problems)
+    analyses, report.boilerplate = strip_boilerplate(analyses, taxonomy(config.topics_file), aliases(config.entities_file))
     report.problems.extend(missing_fields(a.article for a in analyses))
     report.articles = len(analyses)
     report.filings = {a.article.source_file: a.extraction.filing for a in analyses}

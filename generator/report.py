@@ -14,6 +14,9 @@ def report_text(report: Report) -> str:
         f"problems: {len(report.problems)}",
     ]
     lines += [problem_line(p) for p in sorted(report.problems, key=lambda p: (p.rel_path, p.kind))]
+    if report.boilerplate:
+        lines += ["", "boilerplate dropped (paragraphs repeated under unrelated headlines), by articles carrying it:"]
+        lines += [f"{count}: {paragraph}" for paragraph, count in sorted(report.boilerplate.items(), key=lambda i: (-i[1], i[0]))]
     lines += ["", "filing (section: topics with their scores):"]
     lines += [filing_line(path, filing) for path, filing in sorted(report.filings.items())]
     return "\n".join(lines) + "\n"

@@ -6,6 +6,7 @@ Needs Debian's Chromium (``tests/install_browser.sh`` installs it); skipped with
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import os
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from conftest import require_corpus
 from projects import new_project, run, sample_project
@@ -254,9 +256,13 @@ def test_article_to_entity_page_and_back(site: tuple[str, Path], session: Sessio
     page.wait_for_url(href)  # the article's own headline may hold the person's name too
     session.check_text(page.locator(".md-content h1").first, people[href.removeprefix(url)],
                        "the entity page's heading is not the person's name")
-    session.check(page.locator(f".md-content a[href$='{article}']").count() > 0,
-                  "the entity page does not list the article that linked to it")
+    listed = page.locator(f".md-content a[href$='{article}']")
+    with contextlib.suppress(AssertionError):  # instant navigation swaps the content in a moment later
+        expect(listed.first).to_be_attached(timeout=15_000)
+    session.check(listed.count() > 0, "the entity page does not list the article that linked to it")
     page.go_back()
+    with contextlib.suppress(PlaywrightTimeoutError):  # instant navigation restores the address a moment later
+        page.wait_for_url(url + article, timeout=10_000)
     session.check(page.url == url + article, "going back did not return to the article")
     session.check_no_failed_requests()
 

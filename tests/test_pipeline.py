@@ -153,3 +153,24 @@ def test_a_generated_page_edited_by_hand_is_restored_by_the_next_build(hostile_p
     report = build(BuildConfig.at(project))
     assert page.read_bytes() == original and report.pages_written == 1
     assert build(BuildConfig.at(project)).pages_written == 0
+
+
+def test_an_outlets_boilerplate_is_dropped_from_pages_and_names_in_the_report(tmp_path: Path) -> None:
+    require_corpus("basil")
+    project = new_project(tmp_path)
+    furniture = [
+        "Comments our editors find particularly useful are displayed in Top Comments, as are comments by"
+        " members of the Valley Herald Forum; replies appear here, with posts by staff writers.",
+        "Valley Herald Forum members consistently offer thought-provoking, timely comments on politics.",
+    ]
+    for number, (name, text) in enumerate(_basil_texts(4)):
+        title, _, body = text.partition("\n")
+        write_seed(project, f"page-{number}.txt", f"{title}\n{body}\n\n" + "\n\n".join(furniture) + "\n")
+    build(BuildConfig.at(project))
+    pages = _article_pages(project / "site_src")
+    assert len(pages) == 4
+    for path in (project / "site_src" / "articles").glob("*.md"):
+        assert "thought-provoking" not in path.read_text(encoding="utf-8")
+    assert not list((project / "site_src").rglob("valley-herald-forum.md"))
+    report = (project / "newsdocs-report.txt").read_text(encoding="utf-8")
+    assert f"4: {furniture[1]}" in report

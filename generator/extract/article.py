@@ -25,6 +25,11 @@ class Extraction:
 
 def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases, tagger: Tagger | None = None) -> Extraction:
     mentions = tuple((tagger or default_recogniser()).tag_paragraphs(article.body))
+    return extraction_of(article, mentions, taxonomy, aliases)
+
+
+def extraction_of(article: Article, mentions: tuple[Mention, ...], taxonomy: Taxonomy, aliases: Aliases) -> Extraction:
+    """Entities, filing and quotes from the article and the names found in it."""
     return Extraction(
         mentions=mentions,
         entities=article_entities(article, mentions, aliases),

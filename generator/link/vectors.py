@@ -7,7 +7,6 @@ scored.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import math
@@ -156,7 +155,6 @@ class ArticleIndex:
         names: Sequence[Collection[str]] | None = None,
         weights: Weights = Weights(),
     ) -> ArticleIndex:
-        articles = without_boilerplate(articles)
         if names is None:
             names = [capitalised_names(article) for article in articles]
         counts = [terms(article, weights.title_repeats) for article in articles]
@@ -228,33 +226,6 @@ class ArticleIndex:
                 if pair not in scores:
                     scores[pair] = self.similarity(*pair)
         return scores
-
-
-def without_boilerplate(articles: Sequence[Article], min_carriers: int = 3) -> list[Article]:
-    """The articles without the paragraphs that several articles on unrelated subjects carry.
-
-    A comment policy, a newsletter prompt or a column of teasers recurs word for word under every
-    article of an outlet; a wire story's paragraphs recur too, but under headlines on one subject.
-    A paragraph is boilerplate when at least ``min_carriers`` articles carry it and no content word
-    is common to all their headlines.
-    """
-    carriers: dict[str, list[int]] = defaultdict(list)
-    for index, article in enumerate(articles):
-        for paragraph in dict.fromkeys(article.body):
-            carriers[paragraph].append(index)
-    headline_words = [set(tokens(article.title)) for article in articles]
-    boilerplate = {
-        paragraph
-        for paragraph, carried_by in carriers.items()
-        if len(carried_by) >= min_carriers and not set.intersection(*(headline_words[i] for i in carried_by))
-    }
-    if not boilerplate:
-        return list(articles)
-    return [
-        dataclasses.replace(article, body=tuple(p for p in article.body if p not in boilerplate))
-        if boilerplate.intersection(article.body) else article
-        for article in articles
-    ]
 
 
 def _heaviest(vector: Vector, limit: int) -> list[str]:
