@@ -175,6 +175,17 @@ def test_known_place_tagged_as_a_person_is_a_place() -> None:
     assert {e.name: e.label for e in found} == {"Lashkar Gah": "place", "Abbey Wood": "person", "Clinton": "person"}
 
 
+def test_organisations_and_buildings_taken_for_people_get_their_type() -> None:
+    found = entities(
+        "The Trump Organization owns Trump Tower, where Frank Church once spoke.",
+        "President Trump Tower said so, and the Senate Minority met.",
+        names={"Trump Organization": "person", "Trump Tower": "person", "Frank Church": "person",
+               "Senate Minority": "organization"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Trump Organization": "organization", "Trump Tower": "place", "Frank Church": "person"}
+
+
 def test_middle_initial_and_suffix() -> None:
     found = entities(
         "Donald J. Trump met Donald Trump Jr. on Monday.",

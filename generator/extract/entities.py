@@ -25,6 +25,10 @@ from generator import yaml_io
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Article, Mention
 
+ORGANIZATION_HEADS = frozenset({"administration", "corps", "campaign", "caucus", "agency", "foundation"})
+"""Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
+FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
+"""Last words of buildings' and sites' names, which are places."""
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_ALIASES = DATA_DIR / "entities.yml"
 TITLES_FILE = DATA_DIR / "titles.txt"
@@ -661,8 +665,8 @@ def _entity(
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
     label = aliases.label(name) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
-    if label == "person" and not any(o.roles for o in occs) and _is_place_not_person(name):
-        label = "place"
+    if label == "person":
+        label = _label_by_head_word(name, titled=any(o.roles for o in occs)) or label
     first = occs[0]
     return ArticleEntity(
         name=name,
@@ -675,14 +679,24 @@ def _entity(
     )
 
 
-def _is_place_not_person(name: str) -> bool:
-    """A known place of several words that does not start with a given name: "Lashkar Gah".
+def _label_by_head_word(name: str, titled: bool) -> str | None:
+    """The type of a name taken for a person's that is not one: an organisation's or a building's
+    name ("Trump Organization", "Trump Tower"), or, unless a title went with it, a known place
+    ("Lashkar Gah").
 
-    One word is too ambiguous ("Clinton" is a town too); so is a given name ("Jackson Hole").
+    Only names of several words that do not start with a given name: one word is too ambiguous
+    ("Clinton" is a town too), and so is "Frank Church" or "Jackson Hole".
     """
     gazetteer = ner_gazetteer()
     words = name.split()
-    return len(words) > 1 and words[0].lower() not in gazetteer.first_names and gazetteer.is_place(name)
+    if len(words) < 2 or words[0].lower() in gazetteer.first_names:
+        return None
+    head = words[-1].lower()
+    if head in gazetteer.org_words or head in ORGANIZATION_HEADS:
+        return "organization"
+    if head in FACILITY_HEADS or not titled and gazetteer.is_place(name):
+        return "place"
+    return None
 
 
 def _first_index(occs: Sequence[_Occurrence], label: str) -> int:
