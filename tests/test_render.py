@@ -169,6 +169,15 @@ def test_listings_name_the_outlet_else_the_authors() -> None:
     assert "· By Bo Chan, Cy Diaz" in listing
 
 
+def test_home_page_counts_only_the_outlets_it_knows() -> None:
+    named = [_article(f"Story {n}", outlet=f"Outlet {n % 2}") for n in range(3)]
+    def intro(*articles: Article) -> str:
+        return {p.path: p.text for p in render_site(_corpus(*articles), "Archive")}["index.md"].split("# Archive\n\n")[1]
+    assert intro(*named).startswith("3 articles from 2 outlets,")
+    assert intro(*named, _article("Unsourced")).startswith("4 articles (2 outlets named),")
+    assert intro(_article("Unsourced")).startswith("1 article,")
+
+
 def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
     from generator.config import LongTail
 

@@ -14,11 +14,9 @@ TOP_ENTITIES = 8
 
 
 def render_home(corpus: Corpus, site_name: str) -> Page:
-    outlets = {e.article.outlet for e in corpus.articles if e.article.outlet}
     blocks = [
         f"# {markdown_text(site_name)}",
-        f"{count(len(corpus.articles), 'article')} from {count(len(outlets), 'outlet')}, "
-        f"{count(len(corpus.stories.stories), 'story', 'stories')} told by several of them.",
+        f"{_sources(corpus)}, {count(len(corpus.stories.stories), 'story', 'stories')} told by several of them.",
     ]
     if not corpus.articles:
         blocks.append("No articles yet: add text files to the seeds folder and build again.")
@@ -38,6 +36,17 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
     ]
     blocks.append('<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")
     return page(HOME, {"kind": "home", "title": "Home"}, blocks)
+
+
+def _sources(corpus: Corpus) -> str:
+    """"12 articles from 3 outlets", or "12 articles (2 outlets named)" when some name none."""
+    outlets = {e.article.outlet for e in corpus.articles if e.article.outlet}
+    articles = count(len(corpus.articles), "article")
+    if not outlets:
+        return articles
+    if all(e.article.outlet for e in corpus.articles):
+        return f"{articles} from {count(len(outlets), 'outlet')}"
+    return f"{articles} ({count(len(outlets), 'outlet')} named)"
 
 
 def _card(title: str, body: str, more: tuple[str, str]) -> str:
