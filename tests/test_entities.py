@@ -490,6 +490,22 @@ def test_acronym_and_middle_initial_merge_across_articles() -> None:
     )
 
 
+def test_a_nickname_joins_the_given_name_it_shortens_when_only_one_fits() -> None:
+    index = entity_index(
+        corpus(
+            ("Joe Biden spoke.", {"Joe Biden": "person"}),
+            ("Joe Biden spoke again.", {"Joe Biden": "person"}),
+            ("Joseph R. Biden spoke.", {"Joseph R. Biden": "person"}),
+            ("Chris Smith met Christopher Smith and Christine Smith.",
+             {"Chris Smith": "person", "Christopher Smith": "person", "Christine Smith": "person"}),
+        ),
+        ALIASES,
+    )
+    biden = index.find("Joseph R. Biden")
+    assert (biden.name, biden.articles, biden.aliases) == ("Joe Biden", (0, 1, 2), ("Joseph R. Biden",))
+    assert len({index.find(n).name for n in ("Chris Smith", "Christopher Smith", "Christine Smith")}) == 3
+
+
 def test_two_middle_initials_keep_the_plain_name_apart() -> None:
     index = entity_index(
         corpus(

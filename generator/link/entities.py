@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
+from nicknames import NickNamer
 from slugify import slugify
 
 from generator.extract.entities import (
@@ -136,6 +137,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> dict[str, str]
     """Name key -> the key of the one name it is a short form of."""
     labels = {key: group.label(aliases) for key, group in groups.items()}
     redirect = _middle_variants(groups, labels)
+    redirect |= _nickname_variants(groups, labels, redirect)
     full = {
         key: PersonName.parse(group.name)
         for key, group in groups.items()
@@ -204,6 +206,41 @@ def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) ->
         if parts in plain and len(middles) == 1:
             redirect |= dict.fromkeys(keys, plain[parts])
     return redirect
+
+
+def _nickname_variants(groups: Mapping[str, _Group], labels: Mapping[str, str],
+                       redirect: Mapping[str, str]) -> dict[str, str]:
+    """A person named with a nickname and with the given name it shortens ("Joe Biden", "Joseph R.
+    Biden"; "Chuck Schumer", "Charles Schumer"): the less used name -> the more used one.
+
+    Only when the surname (and suffix) match, the middle names do not differ, and the corpus has
+    one such pair for the name: "Chris Smith" beside "Christopher Smith" and "Christine Smith"
+    stays apart.
+    """
+    people: dict[tuple[str, str], list[tuple[str, PersonName]]] = defaultdict(list)
+    for key, group in groups.items():
+        person = PersonName.parse(group.name)
+        if labels[key] == "person" and key not in redirect and not person.single:
+            people[person.last, person.suffix].append((key, person))
+    found: dict[str, str] = {}
+    for namesakes in people.values():
+        for key, person in namesakes:
+            longer = [
+                (other, named)
+                for other, named in namesakes
+                if person.first in _nicknames().nicknames_of(named.first)
+                and (not person.middle or not named.middle or person.middle[:1] == named.middle[:1])
+            ]
+            if len(longer) != 1:
+                continue
+            kept = max((key, longer[0][0]), key=lambda k: (len(groups[k].members), k))
+            found.setdefault(key if kept != key else longer[0][0], kept)
+    return found
+
+
+@cache
+def _nicknames() -> NickNamer:
+    return NickNamer()
 
 
 def _follow(key: str, redirect: Mapping[str, str]) -> str:
