@@ -115,6 +115,26 @@ def test_seed_entity_pages(seed_site: Path, folder: str, name: str) -> None:
     assert name in titles
 
 
+@pytest.mark.parametrize("folder, name", [
+    ("people", "Zalmay Khalilzad"), ("organizations", "Taliban"), ("places", "Afghanistan"), ("places", "Qatar"),
+])
+def test_main_entity_pages_list_both_articles(seed_site: Path, folder: str, name: str) -> None:
+    (page,) = [p for p in (seed_site / folder).glob("*.md") if _meta(p)["title"] == name]
+    text = page.read_text(encoding="utf-8")
+    for article in (seed_site / "articles").glob("*.md"):
+        if article.name != "index.md":
+            assert f"(../articles/{article.name})" in text
+
+
+def test_no_entity_page_for_debris_calendar_words_or_unmerged_variants(seed_site: Path) -> None:
+    titles = {_meta(p)["title"] for folder in ("people", "organizations", "places")
+              for p in (seed_site / folder).glob("*.md")}
+    calendar = {*(dt.date(2021, 1, 4) + dt.timedelta(days=n) for n in range(7))}
+    unwanted = {"Khalilzad", "President Joe Biden", "Biden", "Font Size", "Epoch Times Photo", "Getty Images",
+                *(d.strftime("%A") for d in calendar), *(dt.date(2021, m, 1).strftime("%B") for m in range(1, 13))}
+    assert not titles & unwanted
+
+
 def test_seeds_share_a_topic_whose_page_lists_both(seed_site: Path) -> None:
     articles = [_meta(p) for p in (seed_site / "articles").glob("*.md") if p.name != "index.md"]
     shared = set(articles[0]["topics"]) & set(articles[1]["topics"])
