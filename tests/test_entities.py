@@ -184,6 +184,8 @@ def test_organisations_and_buildings_taken_for_people_get_their_type() -> None:
     )
     assert {e.name: e.label for e in found} == {
         "Trump Organization": "organization", "Trump Tower": "place", "Frank Church": "person"}
+    found = entities("Trump spoke at Trump Tower.", names={"Trump": "person", "Trump Tower": "person"})
+    assert sorted((e.name, e.label) for e in found) == [("Trump", "person"), ("Trump Tower", "place")]
 
 
 def test_middle_initial_and_suffix() -> None:
@@ -504,6 +506,15 @@ def test_a_nickname_joins_the_given_name_it_shortens_when_only_one_fits() -> Non
     biden = index.find("Joseph R. Biden")
     assert (biden.name, biden.articles, biden.aliases) == ("Joe Biden", (0, 1, 2), ("Joseph R. Biden",))
     assert len({index.find(n).name for n in ("Chris Smith", "Christopher Smith", "Christine Smith")}) == 3
+
+
+def test_names_written_with_and_without_accents_are_one_entity() -> None:
+    index = entity_index(
+        corpus(("Enrique Peña Nieto spoke.", {"Enrique Peña Nieto": "person"}),
+               ("Enrique Pena Nieto spoke.", {"Enrique Pena Nieto": "person"})),
+        ALIASES,
+    )
+    assert index.find("Enrique Pena Nieto").articles == (0, 1)
 
 
 def test_two_middle_initials_keep_the_plain_name_apart() -> None:

@@ -73,8 +73,9 @@ _FUNCTION_WORDS = frozenset(
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The form names are compared in: case, full stops, spacing and a leading "the" ignored."""
-    text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+    """The form names are compared in: case, accents, full stops, spacing and a leading "the" ignored."""
+    text = unicodedata.normalize("NFKD", name).replace("’", "'").casefold()
+    text = "".join(char for char in text if not unicodedata.combining(char))
     text = " ".join(re.sub(r"[.,]", "", text).split())
     return text[4:] if text.startswith("the ") else text
 
@@ -554,6 +555,7 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
         if label[key] == "person"
         and key not in resolved
         and not PersonName.parse(names[key]).single
+        and _label_by_head_word(names[key], titled=True) is None  # "Trump" is not short for "Trump Tower"
     }
     resolved |= _middle_variants(people, names)
     full = {key: p for key, p in people.items() if key not in resolved}
