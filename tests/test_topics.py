@@ -291,6 +291,16 @@ def test_keyphrases_do_not_begin_or_end_with_adverbs_past_tenses_or_titles():
             assert word not in {"reportedly", "released", "resigned", "wrote", "nothing", "sen"}, tag
 
 
+def test_keyphrases_hold_no_ages_amounts_or_irregular_past_tenses():
+    sport = article(
+        "Striker threw the game",
+        "The 28-year-old striker threw the ball, and the 28-year-old striker threw it again for a 291m fee.",
+        "The club paid 291m for the striker, whose transfer fee broke records.",
+    )
+    for tag in keyphrases([sport, *CORPUS[1:]], k=10)[0]:
+        assert not any(word[0].isdigit() or word in {"threw", "broke"} for word in tag.lower().split()), tag
+
+
 # The BBC corpus
 
 

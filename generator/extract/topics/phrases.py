@@ -1,7 +1,7 @@
 """Keyphrase tags: the phrases that set an article apart from the rest of its corpus.
 
-Candidates are runs of one to four words inside a clause that hold no number and neither start nor
-end with a stop word; only names may hold "of", "the", "for", "de" or "&" ("Bank of England"),
+Candidates are runs of one to four words inside a clause that hold no number (nor "28-year-old",
+"291m") and neither start nor end with a stop word; only names may hold "of", "the", "for", "de" or "&" ("Bank of England"),
 and a lower-case word may not run into a capitalised one ("director Sam Raimi"). Candidates are
 grouped by normal form (lower case, singular by Harman's S stemmer with the sibilant rule, see
 :mod:`.text`) and scored by tf-idf over the articles given:
@@ -57,7 +57,11 @@ VERBAL_WORDS = frozenset(
     mean means met paid pay saw sent set sat stood spoke spoken brought bring began begun
     became become found find finds held hold holds heard hear hears lost lose led lead leads
     let lie lies ran run runs sought spent won win wins bless blessed making makes made
-    doing seems seemed getting giving taking coming""".split()
+    doing seems seemed getting giving taking coming threw thrown grew grown drew drawn flew flown
+    wore worn tore torn swore sworn broke broken chose chosen rose risen fell fallen struck fought
+    bought caught taught built sold fled hid hidden rode ridden drove driven ate eaten sang sung
+    swam rang sank stole stolen froze frozen woke woken forgot forgotten shook shaken stuck dug
+    hung slid bent lent dealt slept swept wept crept knelt arose arisen awoke bore borne""".split()
 )
 """Pronouns and verbs that no tag begins or ends with ("Mary Cheney wrote", "God bless")."""
 TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt capt adm cmdr supt insp det atty".split())
@@ -156,7 +160,7 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
     lower = [word.lower().replace("’", "'") for word in clause]
     normal = [singular(word) for word in clause]
     capital = [word[0].isupper() for word in clause]
-    stop = [word in STOP_WORDS or word in INNER_WORDS or word.replace("-", "").isdigit() for word in lower]
+    stop = [word in STOP_WORDS or word in INNER_WORDS or word[0].isdigit() for word in lower]
     edge = [not is_stop and len(word) > 1 and not _verbal(word) for word, is_stop in zip(lower, stop)]
     found = []
     for start in range(len(clause)):
