@@ -27,6 +27,7 @@ def related_articles(
     if index is None:
         index = ArticleIndex.build(articles, names)
     story_of = {member: number for number, story in enumerate(stories) for member in story}
+    scores = index.pairs()
     related: list[tuple[int, ...]] = []
     for article in range(len(articles)):
         best: dict[int, tuple[float, int]] = {}
@@ -34,7 +35,7 @@ def related_articles(
             story = story_of.get(other, -1 - other)
             if story == story_of.get(article):
                 continue
-            score = index.similarity(article, other)
+            score = scores[(article, other) if article < other else (other, article)]
             if score >= MIN_SCORE and (story not in best or (-score, other) < best[story]):
                 best[story] = (-score, other)
         related.append(tuple(other for _, other in sorted(best.values())[:k]))

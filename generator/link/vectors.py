@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from generator.extract.quotes import extract_quotes, shingles
 from generator.link.names import capitalised_names
@@ -188,6 +189,14 @@ class ArticleIndex:
         The partial score leaves out the terms too common to be indexed; the best
         ``weights.neighbours`` are kept, closest first.
         """
+        return self._candidates[index]
+
+    @functools.cached_property
+    def _candidates(self) -> list[list[int]]:
+        """Every article's candidates, found once for grouping and relating alike."""
+        return [self._find_candidates(index) for index in range(len(self))]
+
+    def _find_candidates(self, index: int) -> list[int]:
         partial: dict[int, float] = defaultdict(float)
         share = self.weights.names
         for key in self.keys[index]:
@@ -217,15 +226,19 @@ class ArticleIndex:
             score += self.weights.quotes * min(1.0, shared_quotes / 3)
         return min(score, 1.0)
 
-    def pairs(self) -> dict[tuple[int, int], float]:
-        """Scores of every candidate pair ``(a, b)`` with ``a < b``."""
+    def pairs(self) -> Mapping[tuple[int, int], float]:
+        """Scores of every candidate pair ``(a, b)`` with ``a < b``, scored once."""
+        return self._pairs
+
+    @functools.cached_property
+    def _pairs(self) -> Mapping[tuple[int, int], float]:
         scores: dict[tuple[int, int], float] = {}
         for a in range(len(self)):
             for b in self.candidates(a):
                 pair = (a, b) if a < b else (b, a)
                 if pair not in scores:
                     scores[pair] = self.similarity(*pair)
-        return scores
+        return MappingProxyType(scores)
 
 
 def _heaviest(vector: Vector, limit: int) -> list[str]:
