@@ -308,6 +308,18 @@ def test_calendar_words_datelines_and_debris_are_not_entities() -> None:
     assert [e.name for e in found] == ["Senate"]
 
 
+def test_a_heading_names_only_what_the_prose_names() -> None:
+    found = entities(
+        "Obama Willing to Use Executive Orders on Guns",
+        "President Barack Obama said he would act alone if Congress did not.",
+        "Congress Returns From Recess",
+        names={"Obama Willing": "person", "Executive Orders": "organization", "Barack Obama": "person",
+               "Congress": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["Barack Obama", "Congress"]
+    assert next(e for e in found if e.name == "Congress").count == 2
+
+
 def test_capitalised_sentence_opener_is_not_an_entity() -> None:
     found = entities(
         "Still, the Senate met. It is still early.",

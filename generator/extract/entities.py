@@ -486,7 +486,32 @@ def _occurrences(
         roles, label = titles_before(paragraph[: m.start], clean.label)
         roles += clean.roles
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
-    return found
+    return _trusted_in_headings(found, article.body)
+
+
+MAX_HEADING_WORDS = 14
+
+
+def _trusted_in_headings(found: list[_Occurrence], body: Sequence[str]) -> list[_Occurrence]:
+    """The occurrences, but those in a Title Case heading that the prose never names.
+
+    The recogniser reads every capitalised word of a heading as a name ("Obama Willing to Use
+    Executive Orders"); a name the prose also gives is trusted there.
+    """
+    headings = {number for number, paragraph in enumerate(body) if _is_heading(paragraph)}
+    if not headings:
+        return found
+    in_prose = {name_key(o.form) for o in found if o.paragraph not in headings}
+    return [o for o in found if o.paragraph not in headings or name_key(o.form) in in_prose]
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A short line in Title Case or capitals that does not end like a sentence."""
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    if not words or len(words) > MAX_HEADING_WORDS or paragraph.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.casefold() not in _FUNCTION_WORDS)
+    return capitalised >= 0.8 * max(1, sum(w.casefold() not in _FUNCTION_WORDS for w in words)) and len(words) >= 3
 
 
 @dataclass(frozen=True)
