@@ -178,6 +178,14 @@ def test_home_page_counts_only_the_outlets_it_knows() -> None:
     assert intro(_article("Unsourced")).startswith("1 article,")
 
 
+def test_entity_pages_quote_the_naming_sentence_with_its_own_quotes_nested() -> None:
+    said = _article("Envoy Goes To Doha",
+                    "The State Department said Zalmay Khalilzad would “press for a ceasefire” in Doha.")
+    pages = {p.path: p.text for p in render_site(_corpus(said), "Archive")}
+    page = pages["people/zalmay-khalilzad.md"]
+    assert "“The State Department said Zalmay Khalilzad would ‘press for a ceasefire’ in Doha.”" in page
+
+
 def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
     from generator.config import LongTail
 

@@ -82,9 +82,15 @@ def entity_links(entry: LinkedArticle, index: int, corpus: Corpus) -> str:
     return "  \n".join(lines)
 
 
+NESTED_QUOTES = str.maketrans({"“": "‘", "”": "’"})
+
+
 def _occurrence(entry: LinkedArticle, sentence: str, from_path: str) -> str:
+    """The article, and the sentence naming the entity in quotation marks, its own quotes nested as ‘ ’."""
     item = article_item(entry, from_path)
-    return f"{item}  \n  “{markdown_text(sentence)}”" if sentence else item
+    if not sentence:
+        return item
+    return f"{item}  \n  “{markdown_text(sentence.translate(NESTED_QUOTES))}”"
 
 
 def _quote(entry: LinkedArticle, quote: Quote, from_path: str) -> str:
