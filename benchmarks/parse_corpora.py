@@ -93,13 +93,17 @@ def parse_text(name: str, text: str) -> Article | None:
         return None
 
 
-def readability() -> dict[str, float]:
-    """Title, byline and body figures on the readability pages, with a line per page."""
+def readability(saved_html: bool = False) -> dict[str, float]:
+    """Title, byline and body figures on the readability pages, with a line per page: their copied
+    text, or (``saved_html``) their saved HTML, read as a ``.html`` input."""
     titles = bylines = byline_pages = pages = 0
     total = BodyScore(0, 0, 0)
     print(f"{'page':28} {'title':5} {'byline':6} {'P':>5} {'R':>5} {'F1':>5}")
     for page in corpora.readability_pages():
-        article = parse_text(page.name, page.fullpage_text)
+        if saved_html:
+            article = parse_text(f"{page.name}.html", page.html)
+        else:
+            article = parse_text(page.name, page.fullpage_text)
         pages += 1
         title = article is not None and title_ok(article.title, page.title)
         titles += title
@@ -116,14 +120,16 @@ def readability() -> dict[str, float]:
         print("readability: corpus not found")
         return {}
     precision, recall, f1 = prf(total)
-    print(f"readability: {pages} pages, title {titles / pages:.3f}, byline {bylines / max(byline_pages, 1):.3f} "
-          f"({byline_pages} with one), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    kind = "saved HTML" if saved_html else "copied text"
+    print(f"readability ({kind}): {pages} pages, title {titles / pages:.3f}, byline "
+          f"{bylines / max(byline_pages, 1):.3f} ({byline_pages} with one), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    prefix = "html_" if saved_html else ""
     return {
-        "readability_title": round(titles / pages, 3),
-        "readability_byline": round(bylines / max(byline_pages, 1), 3),
-        "body_precision": round(precision, 3),
-        "body_recall": round(recall, 3),
-        "body_f1": round(f1, 3),
+        f"{prefix}readability_title": round(titles / pages, 3),
+        f"{prefix}readability_byline": round(bylines / max(byline_pages, 1), 3),
+        f"{prefix}body_precision": round(precision, 3),
+        f"{prefix}body_recall": round(recall, 3),
+        f"{prefix}body_f1": round(f1, 3),
     }
 
 
@@ -149,6 +155,7 @@ def newsdata() -> dict[str, float]:
 
 def main() -> None:
     headline = readability()
+    headline.update(readability(saved_html=True))
     headline.update(newsdata())
     print(json.dumps(headline))
 

@@ -46,10 +46,11 @@ def plain_article(path: Path) -> Article:
 
 @dataclass(frozen=True)
 class ReadabilityPage:
-    """A real web page: all its visible text, and the article's expected title, byline and body."""
+    """A real web page: all its visible text, its HTML, and the article's expected title, byline and body."""
 
     name: str
     fullpage_text: str
+    html: str
     title: str
     byline: str | None
     body: str
@@ -64,6 +65,7 @@ def readability_pages() -> Iterator[ReadabilityPage]:
         yield ReadabilityPage(
             name=folder.name,
             fullpage_text=(folder / "source_naive_fullpage.txt").read_text(encoding="utf-8"),
+            html=(folder / "source.html").read_text(encoding="utf-8", errors="replace"),
             title=meta.get("title") or "",
             byline=meta.get("byline"),
             body=(folder / "expected_article.txt").read_text(encoding="utf-8"),

@@ -14,7 +14,7 @@ from charset_normalizer import from_bytes
 
 from generator.model import Problem, SourceFile
 
-ARTICLE_SUFFIXES = frozenset({".txt"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
 MAX_BYTES = 2 * 2**20
 """Longer files are dumps or books, not one article: the longest news features run to 100 KB."""
 WESTERN_DEFAULT = "cp1252"
@@ -42,7 +42,7 @@ def read_sources(paths: list[Path], project_root: Path) -> Iterator[SourceFile |
 def read_source(path: Path, project_root: Path) -> SourceFile | Problem:
     rel_path = relative_path(path, project_root)
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        return Problem(rel_path, f"not an article file ({path.suffix or 'no extension'}): only .txt is read", "skipped")
+        return Problem(rel_path, f"not an article file ({path.suffix or 'no extension'}): only .txt and .html are read", "skipped")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

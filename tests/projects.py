@@ -41,6 +41,18 @@ def write_seed(project: Path, name: str, content: str | bytes) -> Path:
     return path
 
 
+def hostile_page() -> str:
+    """A saved web page whose scripts, handlers and escaped markup must stay inert text."""
+    body = "".join(f"<p>{line.replace('<', '&lt;').replace('>', '&gt;')}</p>" for line in HOSTILE_BODY)
+    return (
+        '<html><head><title>Saved Page</title><script>alert("head")</script></head>'
+        '<body onload="alert(3)"><h1>Envoy Talks Resume In The Capital</h1>'
+        '<p>By Ann Lee</p>'
+        f'{body}<p><a href="javascript:alert(4)">Negotiators said the next round would follow soon.</a></p>'
+        "<script>alert('saved-page-script')</script></body></html>"
+    )
+
+
 def hostile_article() -> str:
     return HOSTILE_TITLE + "\n\n" + "\n\n".join(HOSTILE_BODY) + "\n"
 

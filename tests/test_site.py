@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import require_corpus
-from projects import HOSTILE_BODY, HOSTILE_TITLE, hostile_article, new_project, run, write_seed
+from projects import HOSTILE_BODY, HOSTILE_TITLE, hostile_article, hostile_page, new_project, run, write_seed
 
 
 class _ActiveContent(HTMLParser):
@@ -43,6 +43,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path in sorted((require_corpus("basil") / "text").glob("*/*.txt"))[:6]:
         write_seed(project, f"{path.parent.name[:8]}/{path.name}", path.read_text(encoding="utf-8"))
     write_seed(project, "hostile.txt", hostile_article())
+    write_seed(project, "saved/hostile page.html", hostile_page())
     write_seed(project, "empty.txt", b"")
     write_seed(project, "notes.docx", b"PK\x03\x04")
     result = run(project, "mkdocs", "build", "--strict")
@@ -54,13 +55,13 @@ def test_strict_build_reports_problem_files_on_the_console(built_site: Path) -> 
     result = run(built_site, "mkdocs", "build", "--strict")
     assert result.returncode == 0, result.stderr
     assert "seeds/empty.txt" in result.stderr and "seeds/notes.docx" in result.stderr
-    assert "7 article pages" in result.stderr
+    assert "8 article pages" in result.stderr
 
 
 def test_newsdocs_build_prints_a_summary(built_site: Path) -> None:
     result = run(built_site, "newsdocs", "build")
     assert result.returncode == 0, result.stderr
-    assert "7 article pages from 9 input files" in result.stdout
+    assert "8 article pages from 10 input files" in result.stdout
     assert "0 pages written" in result.stdout  # nothing changed since the last build
 
 
@@ -92,6 +93,15 @@ def test_hostile_article_reads_as_its_text(built_site: Path) -> None:
     for line in HOSTILE_BODY:
         assert line in visible
     assert HOSTILE_TITLE in visible
+
+
+def test_hostile_saved_page_reads_as_its_text(built_site: Path) -> None:
+    page = next(p for p in (built_site / "site" / "articles").glob("*/index.html") if "envoy-talks" in str(p))
+    text = _Text()
+    text.feed(page.read_text(encoding="utf-8"))
+    visible = " ".join("".join(text.chunks).split())
+    assert "Envoy Talks Resume In The Capital" in visible and "Ann Lee" in visible
+    assert HOSTILE_BODY[0] in visible and "saved-page-script" not in visible
 
 
 def test_search_index_covers_every_article(built_site: Path) -> None:

@@ -24,8 +24,8 @@ MAX_NON_PRINTABLE = 0.05
 MIN_LETTERS = 0.4
 
 
-def parse_article(source: SourceFile) -> Article:
-    """Read the title, authors, dates, figures and body paragraphs out of a scraped page."""
+def parse_text(source: SourceFile) -> Article:
+    """Read the title, authors, dates, figures and body paragraphs out of a scraped page's text."""
     _check_is_text(source.text)
     lines = split_lines(source.text)
     kinds = [classify(line) for line in lines]

@@ -43,7 +43,8 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
     prose_above = 0
     stop = min(len(lines), body.start + INSIDE_BODY, body.stop - 1 if len(body) > 1 else len(lines))
     for index in range(max(0, body.start - REACH), stop):
-        if kinds[index] in (Kind.SHORT, Kind.PROSE):
+        is_caption = index + 1 < len(lines) and kinds[index + 1] is Kind.PHOTO_CREDIT and _reads_as_caption(lines[index])
+        if kinds[index] in (Kind.SHORT, Kind.PROSE) and not is_caption:
             score = _title_score(lines[index], body.start, counts, body_words) + _byline_below(lines, kinds, index)
             score -= 0.4 * min(prose_above, 4) + 1.0 * (kinds[index] is Kind.PROSE)
             if score > best_score:
@@ -87,6 +88,14 @@ def clean_title(text: str) -> str:
 
 def _starts_lowercase(text: str) -> bool:
     return next((char.islower() for char in text if char.isalnum()), False)
+
+
+def _reads_as_caption(line: Line) -> bool:
+    """A sentence in sentence case: what sits above a photo credit when it is not a headline (which
+    may have a credit below it too, but is in Title Case or has no full stop)."""
+    words = [word for word in line.words if word.casefold() not in DANGLING]
+    capitalised = sum(word[0].isupper() for word in words)
+    return _ends_with_full_stop(line.text) and capitalised < 0.6 * len(words)
 
 
 def _ends_with_full_stop(text: str) -> bool:

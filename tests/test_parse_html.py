@@ -1,0 +1,99 @@
+"""Saved web pages (``.html``): the visible text parsed like a copied page, the metadata filling gaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from conftest import require_corpus
+
+from generator import corpora
+from generator.model import Author, SourceFile
+from generator.parse import NotAnArticle, parse_article
+from generator.read import read_source
+
+PROSE = [
+    "The regional council voted on Tuesday to extend the water restrictions for another month, citing a dry spring"
+    " and low reservoir levels across the valley.",
+    "Farmers in the northern districts said the decision would force them to delay planting, and several asked the"
+    " council to offer compensation for lost income.",
+    "A spokesperson for the council said the restrictions would be reviewed at the next meeting, and that an"
+    " emergency fund was being discussed with the province.",
+]
+PAGE = f"""<!doctype html>
+<html lang="en"><head>
+<title>Council Extends Water Limits | The Valley Times</title>
+<meta property="og:site_name" content="The Valley Times">
+<meta name="author" content="Marta Kowalczyk">
+<meta property="article:published_time" content="2021-08-10T09:30:00Z">
+<script>var secret = "tracking code never shown";</script>
+<style>.x {{ color: red }}</style>
+</head><body>
+<nav><ul><li>Home</li><li>World</li><li>Sport</li></ul></nav>
+<article>
+<h1>Council Extends Water Limits</h1>
+<figure><img src="canal.jpg" alt=""><figcaption>A dry canal near the village of Mora on Aug. 9, 2021.
+(Jan Novak/AP Photo)</figcaption></figure>
+<p>{PROSE[0]}</p>
+<div hidden>Subscribe to read the hidden offer text that the page never shows.</div>
+<p style="display:none">A paragraph the page hides from its readers with an inline style.</p>
+<p>{PROSE[1]}<br>{PROSE[2]}</p>
+<script>document.write("<p>injected by script</p>")</script>
+</article>
+<footer><p>Share</p><p>Copyright 2021 The Valley Times</p></footer>
+</body></html>
+"""
+
+
+def _source(text: str, name: str = "saved/page.html") -> SourceFile:
+    return SourceFile(name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
+
+
+def test_saved_page_reads_like_its_copied_text_and_its_metadata_fills_the_gaps() -> None:
+    article = parse_article(_source(PAGE))
+    assert article.title == "Council Extends Water Limits"
+    assert article.body == tuple(PROSE)
+    assert article.authors == (Author("Marta Kowalczyk"),)
+    assert article.published == dt.date(2021, 8, 10)
+    assert article.outlet == "The Valley Times"
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A dry canal near the village of Mora on Aug. 9, 2021.", "Jan Novak/AP Photo")]
+    text = " ".join(article.body)
+    assert "tracking code" not in text and "hidden" not in text and "injected" not in text
+
+
+def test_the_same_page_as_text_and_as_html_gives_the_same_body() -> None:
+    copied = "\n".join(["Council Extends Water Limits", "By Marta Kowalczyk", *PROSE])
+    html = "<html><body><h1>Council Extends Water Limits</h1><p>By Marta Kowalczyk</p>" + "".join(
+        f"<p>{p}</p>" for p in PROSE) + "</body></html>"
+    as_text, as_html = parse_article(_source(copied, "a.txt")), parse_article(_source(html, "a.htm"))
+    assert (as_html.title, as_html.body, as_html.authors) == (as_text.title, as_text.body, as_text.authors)
+
+
+@pytest.mark.parametrize("text", ["<html><body></body></html>", "<html><body><nav>Home</nav></body></html>"])
+def test_a_page_without_article_text_is_no_article(text: str) -> None:
+    with pytest.raises(NotAnArticle):
+        parse_article(_source(text))
+
+
+def test_html_and_htm_files_are_read(tmp_path) -> None:
+    for name in ("page.html", "PAGE.HTM"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+        assert isinstance(read_source(tmp_path / name, tmp_path), SourceFile)
+
+
+def test_readability_pages_saved_as_html_parse_as_well_as_their_copied_text() -> None:
+    require_corpus("readability")
+    found = expected = overlap = 0
+    for page in corpora.readability_pages():
+        try:
+            article = parse_article(_source(page.html, f"{page.name}.html"))
+        except NotAnArticle:
+            continue
+        got, want = " ".join(article.body).split(), page.body.split()
+        common = set(got) & set(want)
+        found += sum(w in common for w in got)
+        expected += len(want)
+        overlap += sum(w in common for w in want)
+    assert overlap / expected >= 0.85 and overlap / found >= 0.85
