@@ -143,6 +143,15 @@ def test_first_name_resolves_to_the_one_person() -> None:
     assert by_name(found)["Zalmay Khalilzad"].count == 2
 
 
+def test_a_titled_surname_is_not_the_family_member_called_by_first_name() -> None:
+    found = entities(
+        "President Obama defended his daughter Malia Obama.",
+        "Malia, 16, was on a trip; Obama said critics should leave her alone.",
+        names={"Obama": "person", "Malia Obama": "person", "Malia": "person"},
+    )
+    assert {e.name: e.count for e in found} == {"Obama": 2, "Malia Obama": 2}
+
+
 def test_surname_shared_by_two_people_stays_apart() -> None:
     found = entities(
         "Hillary Clinton and Bill Clinton arrived.",

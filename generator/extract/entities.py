@@ -584,6 +584,7 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
     }
     resolved |= _middle_variants(people, names)
     full = {key: p for key, p in people.items() if key not in resolved}
+    titled = {name_key(o.name) for o in found if o.roles}
     for key, name in names.items():
         if key in resolved or len(name.split()) > 2:
             continue
@@ -592,9 +593,15 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
         person = PersonName.parse(name)
         if person.single:
             target = short_name_target(person, full, allow_first=label[key] == "person")
-            if target:
+            if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
     return resolved
+
+
+def _named_by_first_name(person: PersonName, names: Mapping[str, str], titled: set[str], key: str) -> bool:
+    """A person the article calls by first name and never titles ("Malia Obama", "Malia"): not the
+    one a titled surname ("President Obama") stands for."""
+    return person.first in names and key not in titled
 
 
 def _acronyms(
