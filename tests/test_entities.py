@@ -315,6 +315,10 @@ def test_calendar_words_datelines_and_debris_are_not_entities() -> None:
         },
     )
     assert [e.name for e in found] == ["Senate"]
+    found = entities("ST. PAUL, Minn. -- The Minnesota House met in ST. PAUL on Monday.",
+                     names={"PAUL": "place", "Minnesota House": "organization"})
+    assert sorted(e.name for e in found) == ["Minnesota House", "PAUL"]  # the dateline's name is no mention
+    assert next(e for e in found if e.name == "PAUL").count == 1
 
 
 def test_a_heading_names_only_what_the_prose_names() -> None:

@@ -17,6 +17,7 @@ from generator.extract.topics import (
     keyphrases,
     load_taxonomy,
 )
+from generator.extract.topics.text import singular
 from generator.model import Article, Mention
 
 
@@ -234,6 +235,14 @@ CORPUS = [
     article("Library opens", "The city council opened a library.", "The library has 20,000 books."),
     article("Bus routes", "The city council cut two bus routes.", "Bus routes 4 and 7 go."),
 ]
+
+
+@pytest.mark.parametrize(("word", "normal"), [
+    ("phones", "phone"), ("matches", "match"), ("policies", "policy"), ("taxes", "tax"), ("Obama's", "obama"),
+    ("trans", "trans"), ("news", "news"), ("politics", "politics"), ("status", "status"), ("class", "class"),
+])
+def test_plurals_fold_and_words_that_only_end_in_s_do_not(word: str, normal: str):
+    assert singular(word) == normal
 
 
 def test_keyphrases_normalise_plurals_and_case():

@@ -557,8 +557,9 @@ def _is_capitalised_word(name: str, paragraph: str, start: int, lowercase: set[s
 
 
 def _is_dateline(mention: Mention, paragraph: str) -> bool:
-    """An all-capitals place opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -"."""
-    if mention.start != 0 or not mention.text.isupper() or len(mention.text) < 3:
+    """An all-capitals place opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -", "ST. PAUL, Minn. --"."""
+    opening = paragraph[: mention.start]
+    if not re.fullmatch(r"(?:[A-Z][A-Z'.-]*\s+)*", opening) or not mention.text.isupper() or len(mention.text) < 3:
         return False
     rest = paragraph[mention.end :]
     return re.match(r"(?:,[\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–]|--?\s)", rest) is not None

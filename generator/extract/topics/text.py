@@ -4,8 +4,9 @@ Plurals are folded with Harman's "S" stemmer (Harman, 1991, "How effective is su
 applied to words of four letters or more: ``-ies`` -> ``-y`` (not ``-eies``, ``-aies``),
 ``-es`` -> ``-e`` (not ``-aes``, ``-ees``, ``-oes``), ``-s`` -> ``""`` (not ``-us``, ``-ss``);
 with the English sibilant rule before it: ``-ches``, ``-shes``, ``-sses``, ``-xes`` and ``-zzes``
-lose ``-es`` ("matches" -> "match", not "matche"). It needs no dictionary and errs on the side of
-leaving a word alone; both sides of every comparison go through it.
+lose ``-es`` ("matches" -> "match", not "matche"); a short list of words that end in "s" without
+being plurals ("news", "trans", "politics") is left alone. It needs no dictionary and errs on the
+side of leaving a word alone; both sides of every comparison go through it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from functools import lru_cache
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A run of letters and digits, with inner apostrophes ("don't"); hyphens split words."""
 SIBILANT_PLURALS = ("ches", "shes", "sses", "xes", "zzes")
+NOT_PLURALS = frozenset(
+    """news series species means trans gas lens atlas chaos bias canvas alias politics physics
+    economics ethics athletics mathematics""".split()
+)
+"""Words that end in "s" without being plurals, which the stemmer would otherwise cut ("trans")."""
 
 
 @lru_cache(maxsize=1 << 18)
@@ -24,7 +30,7 @@ def singular(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) < 4:
+    if len(word) < 4 or word in NOT_PLURALS:
         return word
     if word.endswith("ies") and not word.endswith(("eies", "aies")):
         return word[:-3] + "y"
