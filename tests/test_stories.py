@@ -152,6 +152,24 @@ def test_wire_copy_under_headlines_on_one_subject_is_not_boilerplate() -> None:
     assert without_boilerplate(copies) == copies
 
 
+def test_one_shared_place_is_no_event() -> None:
+    cars = article(
+        "How to inspect a used car before you buy it",
+        "Buying a used car in El Paso is risky: check the tyres, the brakes and the engine before a test drive.",
+        "Dealers say a mechanic's inspection of a second-hand vehicle costs little and saves a lot of money.",
+        "Look for rust under the doors, uneven wear on the tyres and warning lights on the dashboard.",
+    )
+    grant = article(
+        "Scientist wins a tuberculosis research grant",
+        "A researcher in El Paso was awarded a grant from the National Institutes of Health to study tuberculosis.",
+        "The laboratory will test new drugs against the bacteria that cause the disease in patients.",
+        "Tuberculosis still kills more than a million people a year, the university said in a statement.",
+    )
+    others = [SUMMIT_FOX, SUMMIT_NYT, FLOOD, BUDGET, SPEECH_MARCH]
+    names = [["El Paso"], ["El Paso", "National Institutes of Health"], *(capitalised_names(a) for a in others)]
+    assert group_stories([cars, grant, *others], names=names) == [(0,), (1,), (2, 3), (4,), (5,), (6,)]
+
+
 def test_capitalised_names_skip_honorifics_and_sentence_openers() -> None:
     found = capitalised_names(article("t", "The talks ended. President Barack Obama met Sen. Ted Cruz."))
     assert found == ("barack obama", "ted cruz")

@@ -49,6 +49,8 @@ class Weights:
     """The most documents IDF counts (see :func:`tfidf`)."""
     names: float = 0.3
     """The share of the names' cosine; the wording's cosine has the rest."""
+    one_name: float = 0.5
+    """The factor on the names' cosine when the articles share a single name."""
     quotes: float = 0.15
     """Added when two articles carry the same quoted words, scaled by how many they share."""
     max_days: int = 7
@@ -143,6 +145,8 @@ class ArticleIndex:
 
     words: list[dict[str, float]]
     names: list[dict[str, float]]
+    surnames: list[frozenset[str]]
+    """The last word of each name of each article: how many names two articles share."""
     quotes: list[frozenset[str]]
     dates: list[dt.date | None]
     postings: dict[str, tuple[int, ...]]
@@ -173,6 +177,7 @@ class ArticleIndex:
         return cls(
             words=words,
             names=name_vectors,
+            surnames=[frozenset(name.lower().split()[-1] for name in found if name.split()) for found in names],
             quotes=[_quote_shingles(article) for article in articles],
             dates=[article.published for article in articles],
             postings={k: tuple(v) for k, v in postings.items() if 1 < len(v) <= cap},
@@ -220,7 +225,10 @@ class ArticleIndex:
             return 0.0
         share = self.weights.names if self.names[a] and self.names[b] else 0.0
         score = (1 - share) * cosine(self.words[a], self.words[b])
-        score += share * cosine(self.names[a], self.names[b])
+        names = cosine(self.names[a], self.names[b])
+        if len(self.surnames[a] & self.surnames[b]) < 2:
+            names *= self.weights.one_name  # one shared place or person is no event: "El Paso"
+        score += share * names
         shared_quotes = len(self.quotes[a] & self.quotes[b])
         if shared_quotes:
             score += self.weights.quotes * min(1.0, shared_quotes / 3)
