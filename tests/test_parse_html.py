@@ -12,15 +12,9 @@ from generator import corpora
 from generator.model import Author, SourceFile
 from generator.parse import NotAnArticle, parse_article
 from generator.read import read_source
+from test_parse import PROSE as VALLEY_PROSE
 
-PROSE = [
-    "The regional council voted on Tuesday to extend the water restrictions for another month, citing a dry spring"
-    " and low reservoir levels across the valley.",
-    "Farmers in the northern districts said the decision would force them to delay planting, and several asked the"
-    " council to offer compensation for lost income.",
-    "A spokesperson for the council said the restrictions would be reviewed at the next meeting, and that an"
-    " emergency fund was being discussed with the province.",
-]
+PROSE = VALLEY_PROSE[:3]
 PAGE = f"""<!doctype html>
 <html lang="en"><head>
 <title>Council Extends Water Limits | The Valley Times</title>
