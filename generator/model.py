@@ -87,6 +87,8 @@ class Article:
     """Contributor lines such as "The Associated Press contributed to this report."."""
     related: tuple[str, ...] = ()
     """Headlines of related articles that the page linked to."""
+    url: str | None = None
+    """Where the article was published, when a saved page says so (its canonical address)."""
 
     @property
     def text(self) -> str:

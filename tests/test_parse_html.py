@@ -21,6 +21,7 @@ PAGE = f"""<!doctype html>
 <meta property="og:site_name" content="The Valley Times">
 <meta name="author" content="Marta Kowalczyk">
 <meta property="article:published_time" content="2021-08-10T09:30:00Z">
+<link rel="canonical" href="https://valleytimes.example/2021/08/10/water-limits">
 <script>var secret = "tracking code never shown";</script>
 <style>.x {{ color: red }}</style>
 </head><body>
@@ -51,6 +52,7 @@ def test_saved_page_reads_like_its_copied_text_and_its_metadata_fills_the_gaps()
     assert article.authors == (Author("Marta Kowalczyk"),)
     assert article.published == dt.date(2021, 8, 10)
     assert article.outlet == "The Valley Times"
+    assert article.url == "https://valleytimes.example/2021/08/10/water-limits"
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("A dry canal near the village of Mora on Aug. 9, 2021.", "Jan Novak/AP Photo")]
     text = " ".join(article.body)

@@ -122,6 +122,20 @@ def test_article_page_schema_and_sections() -> None:
     assert html.index("Fighters patrol") < html.index("Officials said")
 
 
+@pytest.mark.parametrize(("url", "href"), [
+    ("https://news.example/a b(c)", "https://news.example/a%20b%28c%29"),
+    ('https://news.example/x"><script>alert(1)</script>', "https://news.example/x%22%3E%3Cscript%3Ealert%281%29%3C/script%3E"),
+    ("javascript:alert(1)", None),
+    ("ftp://news.example/file", None),
+])
+def test_the_original_address_is_a_safe_link_or_none(url: str, href: str | None) -> None:
+    page = _page(_article("Linked", url=url)).text
+    meta = get_data(page)[1]
+    assert meta.get("url") == href
+    html = markdown.markdown(page.split("---\n", 2)[2])
+    assert (f'href="{href}"' in html) if href else ("Original" not in html and "javascript" not in html)
+
+
 def test_unknown_date_and_outlet_are_left_out() -> None:
     _, meta = get_data(_page(_article("Plain")).text)
     assert "date" not in meta and "source" not in meta and "updated" not in meta and "authors" not in meta

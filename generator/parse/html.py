@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -74,7 +75,8 @@ def _text_of(element: lxml.html.HtmlElement, parts: list[str]) -> None:
 
 
 def with_metadata(article: Article, html: str) -> Article:
-    """``article`` with the authors, dates and outlet its page's metadata gives where it has none."""
+    """``article`` with the authors, date and outlet its page's metadata gives where it has none,
+    and the page's web address."""
     metadata = extract_metadata(html)
     if metadata is None:
         return article
@@ -85,6 +87,8 @@ def with_metadata(article: Article, html: str) -> Article:
         found["published"] = _date(metadata.date)
     if article.outlet is None and metadata.sitename:
         found["outlet"] = " ".join(metadata.sitename.split())
+    if metadata.url and urlsplit(metadata.url).scheme in ("http", "https") and urlsplit(metadata.url).netloc:
+        found["url"] = metadata.url
     return replace(article, **{key: value for key, value in found.items() if value})
 
 

@@ -13,7 +13,7 @@ from generator.model import ENTITY_FOLDERS, Article, Corpus, Figure, LinkedArtic
 from generator.link.story_index import Story
 from generator.render.entities import entity_links
 from generator.render.listing import article_list
-from generator.render.escape import clean_text, html_text, markdown_text
+from generator.render.escape import clean_text, html_text, markdown_text, web_address
 from generator.render.page import count, long_date, page, relative_link
 from generator.render.summary import summary
 
@@ -35,6 +35,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
         "authors": [clean_text(a.name) for a in article.authors],
         "source": clean_text(article.outlet) if article.outlet else None,
         "source_file": entry.article.source_file,
+        "url": web_address(article.url) if article.url else None,
         "entities": entities_by_type(corpus.entities.for_article(index)),
         "section": clean_text(filing.section),
         "topics": [clean_text(t.name) for t in filing.topics],
@@ -72,6 +73,9 @@ def metadata_line(article: Article, inferred: dt.date | None = None) -> str:
     if article.updated and article.updated != article.published:
         parts.append(f"Updated {long_date(article.updated)}")
     parts.append(f"{reading_minutes(article)} min read")
+    address = web_address(article.url) if article.url else None
+    if address:
+        parts.append(f"[Original]({address})")
     return " · ".join(parts)
 
 

@@ -10,6 +10,7 @@ into HTML unescaped, while it still reads as the same text once rendered.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, urlsplit
 
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -46,3 +47,15 @@ def html_text(text: str) -> str:
     for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
         line = line.replace(char, entity)
     return line
+
+
+def web_address(url: str) -> str | None:
+    """An http(s) address made safe as a Markdown link target, or ``None`` for anything else.
+
+    Characters that could end the link or start markup (spaces, brackets, quotes) are percent-encoded.
+    """
+    url = clean_text(url)
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#&=%+,;@~!$*.-_")
