@@ -12,9 +12,9 @@ from generator.parse import NotAnArticle, parse_article
 WORDS = "the council said By and Photo: (RELATED: x) Share 2021-08-10 Getty Images © | - — “ ” \t".split(" ")
 
 
-def parse_or_reason(text: str) -> Article | str:
+def parse_or_reason(text: str, name: str = "fuzz.txt") -> Article | str:
     try:
-        return parse_article(SourceFile("fuzz.txt", text, "latin-1", "0" * 64))
+        return parse_article(SourceFile(name, text, "latin-1", "0" * 64))
     except NotAnArticle as error:
         assert str(error), "NotAnArticle must say why"
         return str(error)
@@ -33,6 +33,19 @@ def test_random_word_soup_never_crashes(seed):
     rng = random.Random(seed)
     lines = [" ".join(rng.choice(WORDS) for _ in range(rng.randrange(0, 40))) for _ in range(rng.randrange(1, 60))]
     result = parse_or_reason("\n".join(lines))
+    if isinstance(result, Article):
+        assert result.title and result.body
+
+
+TAGS = ["<p>", "</p>", "<div hidden>", "</div>", "<script>", "</script>", "<meta name=author content='x'>",
+        "<h1>", "</h1>", "<br>", "<!--", "-->", "<![CDATA[", "<?xml version='1.0'?>", "&amp;", "&#0;", "<title>"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_html_never_crashes(seed):
+    rng = random.Random(seed)
+    parts = [rng.choice(TAGS + WORDS) for _ in range(rng.randrange(0, 400))]
+    result = parse_or_reason(" ".join(parts), name="fuzz.html")
     if isinstance(result, Article):
         assert result.title and result.body
 

@@ -38,16 +38,16 @@ def is_html(source: SourceFile) -> bool:
 
 def parse_page(source: SourceFile) -> Article:
     """The article of a saved page: its visible text parsed, its metadata filling what is missing."""
-    try:
-        root = lxml.html.document_fromstring(source.text)
-    except (etree.ParserError, ValueError) as error:
-        raise NotAnArticle(f"not readable as HTML: {error}") from None
-    article = parse_text(replace(source, text=visible_text(root)))
+    article = parse_text(replace(source, text=visible_text(source.text)))
     return with_metadata(article, source.text)
 
 
-def visible_text(root: lxml.html.HtmlElement) -> str:
+def visible_text(html: str) -> str:
     """The page's text as a browser shows it: a line per block element, hidden parts left out."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as error:
+        raise NotAnArticle(f"not readable as HTML: {error}") from None
     etree.strip_elements(root, *INVISIBLE, with_tail=False)
     for element in root.xpath("//*[@hidden or @aria-hidden='true' or @style]"):
         if element.get("style") is None or HIDDEN_STYLE.search(element.get("style")):
