@@ -183,6 +183,15 @@ def test_listings_name_the_outlet_else_the_authors() -> None:
     assert "· By Bo Chan, Cy Diaz" in listing
 
 
+def test_timeline_lists_undated_articles_only_when_there_are_some() -> None:
+    dated = _article("Dated", published=dt.date(2021, 8, 10))
+    pages = {p.path: p.text for p in render_site(_corpus(dated), "Archive")}
+    assert "timeline/undated.md" not in pages and "Undated" not in pages["timeline/index.md"]
+    undated = _article("Undated", "Rain is expected across the region next month, forecasters said.")
+    pages = {p.path: p.text for p in render_site(_corpus(dated, undated), "Archive")}
+    assert "[Undated](undated.md) (1 article)" in pages["timeline/index.md"] and "timeline/undated.md" in pages
+
+
 def test_home_page_counts_only_the_outlets_it_knows() -> None:
     named = [_article(f"Story {n}", outlet=f"Outlet {n % 2}") for n in range(3)]
     def intro(*articles: Article) -> str:

@@ -22,11 +22,14 @@ def render_timeline_pages(corpus: Corpus) -> list[Page]:
         day = article_date(position, corpus)
         (by_year[day.year] if day else undated).append(position)
     pages = [_year_page(year, positions, corpus) for year, positions in by_year.items()]
-    pages.append(_undated_page(undated, corpus))
     index = ["# Timeline"]
     index += [f"- [{year}]({relative_link(TIMELINE_INDEX, year_path(year))}) ({count(len(p), 'article')})"
               for year, p in sorted(by_year.items(), reverse=True)]
-    index.append(f"- [Undated]({relative_link(TIMELINE_INDEX, UNDATED)}) ({count(len(undated), 'article')})")
+    if undated:
+        pages.append(_undated_page(undated, corpus))
+        index.append(f"- [Undated]({relative_link(TIMELINE_INDEX, UNDATED)}) ({count(len(undated), 'article')})")
+    if len(index) == 1:
+        index.append("No articles yet.")
     pages.append(page(TIMELINE_INDEX, {"kind": "index", "title": "Timeline"}, ["\n".join(index)]))
     return pages
 
@@ -58,8 +61,7 @@ def _year_page(year: int, positions: list[int], corpus: Corpus) -> Page:
 
 def _undated_page(positions: list[int], corpus: Corpus) -> Page:
     items = "\n".join(_item(p, UNDATED, corpus) for p in positions)
-    return page(UNDATED, {"kind": "index", "title": "Undated articles"},
-                ["# Undated articles", items or "Every article has a date."])
+    return page(UNDATED, {"kind": "index", "title": "Undated articles"}, ["# Undated articles", items])
 
 
 def _item(position: int, from_path: str, corpus: Corpus) -> str:
