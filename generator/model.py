@@ -123,6 +123,8 @@ class LinkedArticle:
     """The article's related-article headlines, each with the page of that article if archived."""
     tags: tuple[str, ...] = ()
     """Keyphrases, chosen against the whole corpus."""
+    inferred_date: dt.date | None = None
+    """For an undated article, the date its story pins down (``date_inferred`` in its front matter)."""
 
 
 @dataclass(frozen=True)

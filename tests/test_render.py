@@ -183,6 +183,18 @@ def test_listings_name_the_outlet_else_the_authors() -> None:
     assert "· By Bo Chan, Cy Diaz" in listing
 
 
+def test_a_date_inferred_from_the_story_is_shown_as_such() -> None:
+    tuesday = _article("Envoy Arrives In Doha For Talks", "The envoy Zalmay Khalilzad arrived in Doha on Tuesday for talks.",
+                       published=dt.date(2021, 8, 10), outlet="Valley Times")
+    undated = _article("Envoy Lands In Doha", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.")
+    corpus = _corpus(tuesday, undated)
+    pages = {p.path: p.text for p in render_site(corpus, "Archive")}
+    entry = next(e for e in corpus.articles if e.article is undated)
+    assert get_data(pages[entry.path])[1]["date_inferred"] is True
+    assert "August 10, 2021 (date inferred from its story)" in pages[entry.path]
+    assert "August 10, 2021 (inferred)" in pages["articles/index.md"]
+
+
 def test_timeline_lists_undated_articles_only_when_there_are_some() -> None:
     dated = _article("Dated", published=dt.date(2021, 8, 10))
     pages = {p.path: p.text for p in render_site(_corpus(dated), "Archive")}

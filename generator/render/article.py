@@ -29,8 +29,8 @@ def render_article(index: int, corpus: Corpus) -> Page:
         "kind": "article",
         "title": html_text(article.title),
         "description": html_text(summary(article)),
-        "date": article.published or corpus.stories.inferred_dates.get(index),
-        "date_inferred": True if index in corpus.stories.inferred_dates else None,
+        "date": article.published or entry.inferred_date,
+        "date_inferred": True if entry.inferred_date else None,
         "updated": article.updated,
         "authors": [clean_text(a.name) for a in article.authors],
         "source": clean_text(article.outlet) if article.outlet else None,
@@ -44,7 +44,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
     }
     blocks = [
         f"# {markdown_text(article.title)}",
-        metadata_line(article, corpus.stories.inferred_dates.get(index)),
+        metadata_line(article, entry.inferred_date),
         f"**{markdown_text(article.standfirst)}**" if article.standfirst else "",
         *(figure_block(f) for f in article.figures[:1]),
         *(markdown_text(p) for p in article.body),

@@ -23,6 +23,8 @@ def article_item(entry: LinkedArticle, from_path: str) -> str:
         parts.append("By " + ", ".join(markdown_text(a.name) for a in article.authors))
     if article.published:
         parts.append(long_date(article.published))
+    elif entry.inferred_date:
+        parts.append(f"{long_date(entry.inferred_date)} (inferred)")
     return "- " + " · ".join(parts)
 
 

@@ -55,7 +55,7 @@ def _tabs(story: Story, corpus: Corpus) -> str:
         details = []
         if article.authors:
             details.append("By " + ", ".join(markdown_text(a.name) for a in article.authors))
-        published = article.published or corpus.stories.inferred_dates.get(position)
+        published = article.published or entry.inferred_date
         if published:
             details.append(long_date(published) + ("" if article.published else " (inferred)"))
         if details:

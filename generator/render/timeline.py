@@ -36,7 +36,8 @@ def render_timeline_pages(corpus: Corpus) -> list[Page]:
 
 def article_date(position: int, corpus: Corpus) -> dt.date | None:
     """The article's date, or the date its story pins down for it."""
-    return corpus.articles[position].article.published or corpus.stories.inferred_dates.get(position)
+    entry = corpus.articles[position]
+    return entry.article.published or entry.inferred_date
 
 
 def year_path(year: int) -> str:
@@ -55,17 +56,11 @@ def _year_page(year: int, positions: list[int], corpus: Corpus) -> Page:
             blocks.append("**Stories**\n\n" + "\n".join(
                 f"- [{markdown_text(s.headline)}]({relative_link(path, s.path)}) ({len(s.articles)} articles)"
                 for s in stories))
-        blocks.append("**Articles**\n\n" + "\n".join(_item(p, path, corpus) for p in members))
+        blocks.append("**Articles**\n\n" + "\n".join(article_item(corpus.articles[p], path) for p in members))
     return page(path, {"kind": "index", "title": str(year)}, blocks)
 
 
 def _undated_page(positions: list[int], corpus: Corpus) -> Page:
-    items = "\n".join(_item(p, UNDATED, corpus) for p in positions)
+    items = "\n".join(article_item(corpus.articles[p], UNDATED) for p in positions)
     return page(UNDATED, {"kind": "index", "title": "Undated articles"}, ["# Undated articles", items])
 
-
-def _item(position: int, from_path: str, corpus: Corpus) -> str:
-    item = article_item(corpus.articles[position], from_path)
-    if position in corpus.stories.inferred_dates:
-        item += " (date inferred from its story)"
-    return item
