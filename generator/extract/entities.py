@@ -29,6 +29,8 @@ ORGANIZATION_HEADS = frozenset({"administration", "corps", "campaign", "caucus",
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""
+MAX_HEADING_WORDS = 14
+"""The longest line of the body read as a heading when in Title Case."""
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_ALIASES = DATA_DIR / "entities.yml"
 TITLES_FILE = DATA_DIR / "titles.txt"
@@ -487,9 +489,6 @@ def _occurrences(
         roles += clean.roles
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return _trusted_in_headings(found, article.body)
-
-
-MAX_HEADING_WORDS = 14
 
 
 def _trusted_in_headings(found: list[_Occurrence], body: Sequence[str]) -> list[_Occurrence]:
