@@ -300,6 +300,17 @@ def test_keyphrases_do_not_begin_or_end_with_adverbs_past_tenses_or_titles():
             assert word not in {"reportedly", "released", "resigned", "wrote", "nothing", "sen"}, tag
 
 
+def test_a_plain_word_is_a_tag_when_the_headline_has_it_or_it_recurs():
+    envoy = article(
+        "Envoy urges Taliban to end violence",
+        "The envoy will pursue peace talks, and local leaders will pursue them too, officials said of the violence.",
+        "Local traders fear more violence as the Taliban fighters advance on the provincial capital.",
+    )
+    tags = [tag.lower() for tag in keyphrases([envoy, *CORPUS[1:]], k=10)[0]]
+    assert "violence" in tags
+    assert "pursue" not in tags and "local" not in tags
+
+
 def test_keyphrases_hold_no_ages_amounts_or_irregular_past_tenses():
     sport = article(
         "Striker threw the game",

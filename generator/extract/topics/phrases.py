@@ -7,7 +7,8 @@ grouped by normal form (lower case, singular by Harman's S stemmer with the sibi
 :mod:`.text`) and scored by tf-idf over the articles given:
 
 - a phrase found in more than half of the articles says nothing and is dropped;
-- a phrase must recur, in the article or in another one;
+- a phrase must recur, in the article or in another one; a single lower-case word must be in the
+  headline or occur three times;
 - a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment;
 - a headline's phrases count double, when the body uses them too.
 
@@ -78,6 +79,8 @@ MAX_DF = 0.5
 """Phrases found in more than this share of the articles are dropped."""
 FRAGMENT_SHARE = 0.67
 """A phrase is a fragment when at least this share of its occurrences are in one longer phrase."""
+COMMON_WORD_REPEATS = 3
+"""How often a single lower-case word not in the headline must occur to be a tag."""
 TITLE_WEIGHT = 2
 """The factor on a phrase that the headline uses too."""
 
@@ -217,6 +220,8 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
             continue
         if n < 2 and df[key] < 2:
             continue  # a tag recurs, in the article or in another one
+        if length == 1 and key not in phrases.title and phrases.body[key] < COMMON_WORD_REPEATS and _lower_case(phrases, key):
+            continue  # "pursue", "local": a plain word needs the headline or a few repeats to be the subject
         scores[key] = weight * math.log(1 + total / df[key]) * (1 + 0.5 * (length - 1))
     chosen: list[str] = []
     for key in sorted(scores, key=lambda key: (-scores[key], key)):
@@ -225,6 +230,11 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
         if not any(_inside(key, other) or _inside(other, key) for other in chosen):
             chosen.append(key)
     return chosen
+
+
+def _lower_case(phrases: _Phrases, key: str) -> bool:
+    """Whether the article writes the word in lower case anywhere (a plain word: names never are)."""
+    return any(k == key and spelling.islower() for k, spelling in phrases.spelling)
 
 
 def _fragments(count: Counter[str]) -> set[str]:
