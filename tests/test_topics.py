@@ -300,6 +300,17 @@ def test_keyphrases_do_not_begin_or_end_with_adverbs_past_tenses_or_titles():
             assert word not in {"reportedly", "released", "resigned", "wrote", "nothing", "sen"}, tag
 
 
+def test_keyphrases_hold_no_name_of_the_article_nor_a_capitalised_run_with_its_words():
+    resign = article(
+        "Congressman resigns",
+        "Representative Blake Farenthold resigned, and Representative Blake Farenthold thanked his staff.",
+        "The sexual harassment claims against Representative Blake Farenthold led to a sexual harassment inquiry.",
+    )
+    tags = keyphrases([resign, *CORPUS[1:]], k=10, names=[{"Blake Farenthold"}, set(), set(), set()])[0]
+    assert "sexual harassment" in tags
+    assert not any("Blake" in tag or "Farenthold" in tag for tag in tags), tags
+
+
 def test_a_plain_word_is_a_tag_when_the_headline_has_it_or_it_recurs():
     envoy = article(
         "Envoy urges Taliban to end violence",

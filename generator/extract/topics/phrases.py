@@ -104,13 +104,21 @@ def keyphrases(
     """Up to ``k`` tags for each article, best first, in the order of ``articles``.
 
     ``names`` are, per article, the names of its entities: they have pages of their own, so
-    neither they nor their words ("Flynn" of "Michael Flynn") are its tags.
+    neither they, their words ("Flynn" of "Michael Flynn"), phrases holding them nor capitalised
+    runs holding their words ("Representative Blake") are its tags.
     """
     found = [_candidates(article) for article in articles]
     for phrases, article_names in zip(found, names or ()):
         excluded = {_normal(part) for name in article_names for part in (name, *name.split())}
-        for key in excluded & phrases.count.keys():
-            del phrases.count[key]
+        full_names = {_normal(name) for name in article_names if " " in name.strip()}
+        capitalised = {key for (key, spelling) in phrases.spelling if all(w[:1].isupper() for w in spelling.split())}
+        for key in list(phrases.count):
+            if (
+                key in excluded
+                or any(_inside(name, key) for name in full_names)
+                or key in capitalised and any(word in excluded for word in key.split())
+            ):
+                del phrases.count[key]
     df: Counter[str] = Counter()
     for phrases in found:
         df.update(phrases.count.keys())
