@@ -139,11 +139,22 @@ COMMENT_POLICY = (
 
 
 def test_an_outlets_boilerplate_does_not_join_its_articles_into_one_story() -> None:
-    wrapped = [article(a.title, *a.body, *COMMENT_POLICY) for a in (FLOOD, BUDGET, SPEECH_MARCH)]
-    assert group_stories([*wrapped, SUMMIT_FOX, SUMMIT_NYT]) == [(0, 1, 2), (3, 4)]  # what boilerplate does
+    match = article("Rovers win the cup final", "Rovers beat United 2-1 in the cup final at the national stadium.",
+                    "The winning goal came in the last minute from a corner kick.")
+    unrelated = (FLOOD, BUDGET, SPEECH_MARCH, match)
+    wrapped = [article(a.title, *a.body, *COMMENT_POLICY) for a in unrelated]
+    assert group_stories([*wrapped, SUMMIT_FOX, SUMMIT_NYT]) == [(0, 1, 2, 3), (4, 5)]  # what boilerplate does
     stripped = without_boilerplate([*wrapped, SUMMIT_FOX, SUMMIT_NYT])
-    assert [a.body for a in stripped[:3]] == [a.body for a in (FLOOD, BUDGET, SPEECH_MARCH)]
-    assert group_stories(stripped) == [(0,), (1,), (2,), (3, 4)]
+    assert [a.body for a in stripped[:4]] == [a.body for a in unrelated]
+    assert group_stories(stripped) == [(0,), (1,), (2,), (3,), (4, 5)]
+
+
+def test_a_paragraph_three_tellings_share_is_not_boilerplate() -> None:
+    statement = "“We made significant progress on vital issues,” the envoy said in a statement released on Saturday."
+    tellings = [article(title, lead, statement) for title, lead in (
+        ("Envoy upbeat after Doha round", SUMMIT_FOX.body[0]), ("Insurgents agree draft framework", SUMMIT_NYT.body[0]),
+        ("A breakthrough in Qatar", "Six days of talks in Qatar ended with a draft deal on the withdrawal of troops."))]
+    assert without_boilerplate(tellings) == tellings
 
 
 def test_wire_copy_under_headlines_on_one_subject_is_not_boilerplate() -> None:

@@ -21,7 +21,7 @@ from generator.extract.topics import Taxonomy
 from generator.link.vectors import tokens
 from generator.model import Article
 
-MIN_CARRIERS = 3
+MIN_CARRIERS = 4
 
 
 def find_boilerplate(articles: Sequence[Article]) -> dict[str, int]:
