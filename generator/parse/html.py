@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
-from trafilatura import extract_metadata
 
 from generator.model import Article, Author, SourceFile
 from generator.parse.bylines import parse_byline
@@ -77,6 +76,8 @@ def _text_of(element: lxml.html.HtmlElement, parts: list[str]) -> None:
 def with_metadata(article: Article, html: str) -> Article:
     """``article`` with the authors, date and outlet its page's metadata gives where it has none,
     and the page's web address."""
+    from trafilatura import extract_metadata  # imported here: archives of text files never pay its start-up
+
     metadata = extract_metadata(html)
     if metadata is None:
         return article
