@@ -34,8 +34,9 @@ def problem_line(problem: Problem) -> str:
 
 def summary_line(report: Report) -> str:
     skipped = sum(p.fatal for p in report.problems)
+    boilerplate = f"; {len(report.boilerplate)} boilerplate paragraphs dropped" if report.boilerplate else ""
     return (
         f"newsdocs: {report.articles} article pages from {report.inputs} input files; "
         f"{report.pages_written} pages written, {report.pages_unchanged} unchanged, {report.pages_removed} removed; "
-        f"{skipped} files made no page, {len(report.problems) - skipped} warnings"
+        f"{skipped} files made no page, {len(report.problems) - skipped} warnings{boilerplate}"
     )

@@ -11,6 +11,7 @@ from mkdocs.utils.meta import get_data
 from conftest import require_corpus
 from generator.config import BuildConfig
 from generator.pipeline import build
+from generator.report import summary_line
 from projects import hostile_article, new_project, tree_bytes, write_seed
 
 
@@ -174,3 +175,4 @@ def test_an_outlets_boilerplate_is_dropped_from_pages_and_names_in_the_report(tm
     assert not list((project / "site_src").rglob("valley-herald-forum.md"))
     report = (project / "newsdocs-report.txt").read_text(encoding="utf-8")
     assert f"4: {furniture[1]}" in report
+    assert summary_line(build(BuildConfig.at(project))).endswith("; 2 boilerplate paragraphs dropped")
