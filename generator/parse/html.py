@@ -2,9 +2,8 @@
 
 The page's visible text comes out one block element a line (lxml's HTML parser; scripts, styles,
 forms' options and hidden elements left out), so the line parser of :mod:`.text` judges it as it
-judges a copied page. What the text leaves open (authors, dates, the outlet, a headline the
-text parser could not find) comes from the page's metadata, read by trafilatura (OpenGraph,
-JSON-LD, ``<meta>`` tags, ``<title>``).
+judges a copied page. What the text leaves open (authors, the date, the outlet) and the page's
+address come from its metadata, read by trafilatura (OpenGraph, JSON-LD, ``<meta>`` tags).
 """
 
 from __future__ import annotations

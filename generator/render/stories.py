@@ -25,13 +25,18 @@ def render_stories_index(corpus: Corpus) -> Page:
 
 
 def render_story(story: Story, corpus: Corpus) -> Page:
-    blocks = [f"# {markdown_text(story.headline)}", _story_line(story), "## Coverage", _tabs(story, corpus)]
+    tellers = _tellers(story, corpus)
+    carriers = {
+        position: f"[{markdown_text(name)}]({relative_link(story.path, corpus.articles[position].path)})"
+        for position, name in zip(story.articles, tellers)
+    }
+    blocks = [f"# {markdown_text(story.headline)}", _story_line(story), "## Coverage", _tabs(story, tellers, corpus)]
     if story.quotes:
-        blocks += ["## Quotes carried by several articles", *(_quote(q, story, corpus) for q in story.quotes)]
+        blocks += ["## Quotes carried by several articles", *(_quote(q, carriers, story, corpus) for q in story.quotes)]
     if story.differences:
-        blocks += ["## Numbers that differ", _differences(story, corpus)]
+        blocks += ["## Numbers that differ", _differences(story, carriers)]
     if story.names_only_in:
-        blocks += ["## Named by one article only", _names_only(story, corpus)]
+        blocks += ["## Named by one article only", _names_only(story, carriers, corpus)]
     meta = {
         "kind": "story",
         "title": html_text(story.headline),
@@ -45,10 +50,10 @@ def render_story(story: Story, corpus: Corpus) -> Page:
     return page(story.path, meta, blocks)
 
 
-def _tabs(story: Story, corpus: Corpus) -> str:
+def _tabs(story: Story, tellers: list[str], corpus: Corpus) -> str:
     """Material content tabs: each member's headline, metadata, lead and link."""
     tabs = []
-    for position, label in zip(story.articles, _tellers(story, corpus)):
+    for position, label in zip(story.articles, tellers):
         entry = corpus.articles[position]
         article = entry.article
         lines = [f"**[{markdown_text(article.title)}]({relative_link(story.path, entry.path)})**"]
@@ -66,25 +71,25 @@ def _tabs(story: Story, corpus: Corpus) -> str:
     return "\n\n".join(tabs)
 
 
-def _quote(quote: SharedQuote, story: Story, corpus: Corpus) -> str:
-    carriers = ", ".join(_carrier(i, story, corpus) for i in quote.articles)
-    return f"> “{markdown_text(quote.text)}”  \n> — {_name(quote.speaker, story, corpus)}, in {carriers}"
+def _quote(quote: SharedQuote, carriers: dict[int, str], story: Story, corpus: Corpus) -> str:
+    carried_by = ", ".join(carriers[i] for i in quote.articles)
+    return f"> “{markdown_text(quote.text)}”  \n> — {_name(quote.speaker, story, corpus)}, in {carried_by}"
 
 
-def _differences(story: Story, corpus: Corpus) -> str:
+def _differences(story: Story, carriers: dict[int, str]) -> str:
     lines = []
     for difference in story.differences:
         tellings = "; ".join(
-            f"{_carrier(i, story, corpus)}: " + ", ".join(f"“{markdown_text(f.phrase)}”" for f in figures)
+            f"{carriers[i]}: " + ", ".join(f"“{markdown_text(f.phrase)}”" for f in figures)
             for i, figures in difference.figures
         )
         lines.append(f"- **{markdown_text(difference.counted)}**: {tellings}")
     return "\n".join(lines)
 
 
-def _names_only(story: Story, corpus: Corpus) -> str:
+def _names_only(story: Story, carriers: dict[int, str], corpus: Corpus) -> str:
     return "\n".join(
-        f"- {_carrier(i, story, corpus)}: " + ", ".join(_name(n, story, corpus) for n in names)
+        f"- {carriers[i]}: " + ", ".join(_name(n, story, corpus) for n in names)
         for i, names in story.names_only_in
     )
 
@@ -104,12 +109,6 @@ def _tellers(story: Story, corpus: Corpus) -> list[str]:
         names.append(clean_text(article.outlet or authors or f"Article {number}"))
     repeated = {name for name in names if names.count(name) > 1}
     return [f"{name} ({number})" if name in repeated else name for number, name in enumerate(names, start=1)]
-
-
-def _carrier(position: int, story: Story, corpus: Corpus) -> str:
-    entry = corpus.articles[position]
-    name = _tellers(story, corpus)[story.articles.index(position)]
-    return f"[{markdown_text(name)}]({relative_link(story.path, entry.path)})"
 
 
 def _story_item(story: Story, corpus: Corpus) -> str:
