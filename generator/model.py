@@ -138,8 +138,8 @@ class Corpus:
     """Indices of articles in it are positions in ``articles``."""
     long_tail: LongTail
     stories: StoryIndex
-    ambiguous_surnames: frozenset[str]
-    """One-word person names that are the surname of several people of the corpus."""
+    unidentified_people: frozenset[str]
+    """One-word person names that do not tell who is meant (``link.corpus.unidentified_people``)."""
 
     def position(self, entry: LinkedArticle) -> int:
         """The index of ``entry`` in ``articles``."""
@@ -150,11 +150,11 @@ class Corpus:
         return {entry.path: i for i, entry in enumerate(self.articles)}
 
     def entity_path(self, entity: Entity) -> str | None:
-        """The entity's page, or ``None`` for the long tail and ambiguous surnames, listed on their
+        """The entity's page, or ``None`` for the long tail and unidentified people, listed on their
         index page alone."""
         if self.long_tail.without_page(entity.mentions, len(entity.articles), len(self.articles)):
             return None
-        if entity.label == "person" and entity.name in self.ambiguous_surnames:
+        if entity.label == "person" and entity.name in self.unidentified_people:
             return None
         return f"{ENTITY_FOLDERS[entity.label]}/{entity.slug if entity.slug != 'index' else 'index-'}.md"
 

@@ -341,6 +341,38 @@ def test_capitalised_sentence_opener_is_not_an_entity() -> None:
     assert [e.name for e in found] == ["Senate"]
 
 
+def test_titles_of_works_accounts_and_illnesses_are_not_entities() -> None:
+    found = entities(
+        "Jessica Lange played Sister Jude in ‘Asylum,’ and Roanoke Mayor Sherman Lea was in “Beso.”",
+        "Senator Rand Paul told The Hill, and later The Atlantic, that Roanoke should host the talks.",
+        "The ruling in The Hague was cheered by @WWE fans and #WrestleMania viewers.",
+        "Researchers studying Alzheimer’s disease in Roanoke said Alzheimer’s first signs show in the eyes.",
+        names={"Jessica Lange": "person", "Asylum": "place", "Roanoke": "place", "Sherman Lea": "person",
+               "Beso": "organization", "Rand Paul": "person", "Hill": "person", "Atlantic": "place",
+               "Hague": "place", "WWE": "organization", "WrestleMania": "place", "Alzheimer": "place"},
+    )
+    assert sorted(e.name for e in found) == ["Hague", "Jessica Lange", "Rand Paul", "Roanoke", "Sherman Lea"]
+    assert by_name(found)["Roanoke"].count == 3
+
+
+def test_a_generic_word_for_a_body_is_the_one_it_stands_for_or_none() -> None:
+    found = entities(
+        "The Senate Ethics Committee wrote to Lindsey Graham under the 14th Amendment rules.",
+        "The Committee said the committee had warned him. The Union said nothing.",
+        "The union of the two parties, the Group said, was fragile.",
+        names={"Senate Ethics Committee": "organization", "Lindsey Graham": "person", "Amendment": "place",
+               "Committee": "organization", "Union": "organization", "Group": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["Group", "Lindsey Graham", "Senate Ethics Committee"]
+    assert by_name(found)["Senate Ethics Committee"].count == 2  # "the union" is written: no body of its own
+
+
+def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
+    found = entities("He left. The Senate met, and The Hill’s reporter asked about “Roanoke.”",
+                     names={"Senate": "organization", "Hill": "person", "Roanoke": "place"})
+    assert [e.name for e in found] == ["Senate"]
+
+
 def test_article_without_names() -> None:
     assert entities("Nothing to see here.", names={}) == ()
     assert entities("On Tuesday.", names={"Tuesday": "organization"}) == ()

@@ -453,25 +453,27 @@ def article_entities(
     article: Article, mentions: Sequence[Mention], aliases: Aliases
 ) -> tuple[ArticleEntity, ...]:
     """The article's entities, most salient first."""
-    found = _occurrences(article, mentions, aliases)
+    lowercase = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", " ".join(article.body)))
+    found = _occurrences(article, mentions, aliases, lowercase)
     if not found:
         return ()
     resolved = _resolve(found, article.body, aliases)
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in found:
         name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
-        if not _is_debris(name, aliases):
+        if not _is_debris(name, aliases) and not _is_common_noun(name, occ.label, lowercase, aliases):
             groups[name_key(name)].append(occ)
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
     return _rank(entities, groups, article, aliases) if entities else ()
 
 
 def _occurrences(
-    article: Article, mentions: Sequence[Mention], aliases: Aliases
+    article: Article, mentions: Sequence[Mention], aliases: Aliases, lowercase: set[str]
 ) -> list[_Occurrence]:
-    """The mentions that name something, cleaned, with their roles."""
+    """The mentions that name something, cleaned, with their roles (``lowercase``: the words the
+    body writes in lower case)."""
     excluded = _Exclusions.of(article)
-    lowercase = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", " ".join(article.body)))
+    eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     found = []
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if not 0 <= m.paragraph < len(article.body):
@@ -479,6 +481,8 @@ def _occurrences(
         paragraph = article.body[m.paragraph]
         clean = clean_name(m.text, m.label)
         if clean is None or excluded.covers(m, clean.name, paragraph):
+            continue
+        if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
             continue
         if _is_capitalised_word(clean.name, paragraph, m.start, lowercase):
             continue
@@ -544,6 +548,52 @@ class _Exclusions:
         return any(re.search(pattern, credit) for credit in self.credits)
 
 
+_EPONYM = re.compile(r"\b([A-Z][\w-]+)['’]s (?:disease|syndrome|disorder|palsy|sarcoma|lymphoma)\b")
+"""A name that the article gives to an illness ("Alzheimer's disease") names no one there."""
+_OPENING_QUOTES = ("“", "‘", '"', "'")
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[”’\"'](?!\w)")
+
+
+def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliases) -> bool:
+    """A mention that is not a person, organisation or place but a title, an account or a number.
+
+    - a social-media handle or hashtag ("@WWE", "#WrestleMania");
+    - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
+    - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
+    - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
+      The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name.
+    """
+    before = paragraph[: mention.start]
+    if mention.text.startswith("The "):
+        before += "The "
+    if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
+        return True
+    if before.endswith(_OPENING_QUOTES) and _QUOTE_CLOSES.match(paragraph, mention.end):
+        opening = before[:-1]
+        if before[-1] not in "\"'" or not opening or not opening[-1].isalnum():
+            return True
+    if " " in name or not before.endswith("The "):
+        return False
+    prior = before[:-4].rstrip()
+    if not prior or prior[-1] in ".!?:;\"“‘'(—–":
+        return False
+    gazetteer = ner_gazetteer()
+    return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+def _is_common_noun(name: str, label: str, lowercase: set[str], aliases: Aliases) -> bool:
+    """A generic word for an organisation ("the Committee") that the article also writes in lower
+    case and that stands for none of its longer names (see ``_resolve``): it names no one body."""
+    key = name.casefold()
+    return (
+        label == "organization"
+        and " " not in name
+        and key in lowercase
+        and (key in ner_gazetteer().org_words or key in ORGANIZATION_HEADS)
+        and aliases.entry(name) is None
+    )
+
+
 def _is_capitalised_word(name: str, paragraph: str, start: int, lowercase: set[str]) -> bool:
     """A sentence's first word that the article also writes in lower case ("Still", "Among")."""
     opens = not paragraph[:start].strip() or paragraph[:start].rstrip()[-1] in '.!?"“:'
@@ -595,7 +645,23 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
             target = short_name_target(person, full, allow_first=label[key] == "person")
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
-    return resolved
+    return resolved | _head_words(names, label, resolved)
+
+
+def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str]) -> dict[str, str]:
+    """A generic word for an organisation -> the one longer name of the article it ends:
+    "the Committee" is the "Senate Ethics Committee" the article named."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if label[key] == "organization" and " " in name and key not in resolved:
+            owners[name.split()[-1].casefold()].append(name)
+    heads = ner_gazetteer().org_words | ORGANIZATION_HEADS
+    return {
+        key: owners[name.casefold()][0]
+        for key, name in names.items()
+        if " " not in name and key not in resolved and name.casefold() in heads
+        and label[key] == "organization" and len(owners[name.casefold()]) == 1
+    }
 
 
 def _named_by_first_name(person: PersonName, names: Mapping[str, str], titled: set[str], key: str) -> bool:

@@ -11,6 +11,8 @@ from slugify import slugify
 from generator.analyse import Analysis
 from generator.config import LongTail
 from generator.extract.entities import Aliases
+from generator.extract.ner.gazetteer import Gazetteer
+from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.extract.topics import Taxonomy, keyphrases
 from generator.link.entities import EntityIndex, entity_index
 from generator.link.story_index import story_index
@@ -49,15 +51,27 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         entities=entities,
         long_tail=long_tail,
         stories=stories,
-        ambiguous_surnames=ambiguous_surnames(entities),
+        unidentified_people=unidentified_people(entities),
     )
 
 
-def ambiguous_surnames(entities: EntityIndex) -> frozenset[str]:
-    """One-word person names that end the full names of two or more other people."""
-    people = Counter(e.name.split()[-1] for e in entities.entities if e.label == "person" and " " in e.name)
-    return frozenset(e.name for e in entities.entities
-                     if e.label == "person" and " " not in e.name and people[e.name] >= 2)
+def unidentified_people(entities: EntityIndex) -> frozenset[str]:
+    """One-word person names that do not tell who is meant: the surname of two or more people of
+    the corpus ("Cheney" beside Dick and Liz Cheney), or a given name that is no surname ("Jessica",
+    a child, a character or a source known by first name, a different one in each article)."""
+    surnames = Counter(e.name.split()[-1] for e in entities.entities if e.label == "person" and " " in e.name)
+    gazetteer = ner_gazetteer()
+    return frozenset(
+        e.name
+        for e in entities.entities
+        if e.label == "person"
+        and " " not in e.name
+        and (surnames[e.name] >= 2 or _is_given_name_only(e.name.casefold(), gazetteer))
+    )
+
+
+def _is_given_name_only(word: str, gazetteer: Gazetteer) -> bool:
+    return word in gazetteer.first_names and word not in gazetteer.last_names
 
 
 def article_paths(articles: Sequence[Article]) -> dict[str, str]:
