@@ -209,6 +209,21 @@ def test_related_articles_find_the_closest_other_story() -> None:
     assert related[0] == (4,)
 
 
+def test_a_weak_likeness_across_sections_is_no_relation() -> None:
+    recruit = article(
+        "Michigan lands running back from Ohio",
+        "Michigan got a commitment on Tuesday from a running back in Ohio, the third recruit of its class.",
+    )
+    flood_in_ohio = article(
+        "Flooding closes roads in Ohio",
+        "Flooding closed roads across Ohio on Tuesday, and officials asked residents to stay home.",
+    )
+    articles = [recruit, flood_in_ohio]
+    stories = [(0,), (1,)]
+    assert related_articles(articles, None, stories, ["Sport", "Sport"]) == [(1,), (0,)]
+    assert related_articles(articles, None, stories, ["Sport", "World"]) == [(), ()]
+
+
 
 def bcubed_f1(stories: list[tuple[int, ...]], labels: list[str]) -> float:
     precision = recall = 0.0

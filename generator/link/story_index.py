@@ -71,7 +71,8 @@ def story_index(entries: Sequence[LinkedArticle], names: Sequence[Sequence[str]]
     used: set[str] = set()
     stories = [_story(group, entries, names, quotes, inferred, used) for group in groups]
     stories.sort(key=lambda s: (s.end is None, -(s.end.toordinal() if s.end else 0), s.headline, s.path))
-    related = related_articles(articles, names, groups, RELATED_PER_ARTICLE, index=vectors)
+    sections = [e.extraction.filing.section for e in entries]
+    related = related_articles(articles, names, groups, sections, RELATED_PER_ARTICLE, index=vectors)
     return StoryIndex(
         stories=tuple(stories),
         story_of={member: story for story in stories for member in story.articles},
