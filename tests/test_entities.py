@@ -491,13 +491,29 @@ def test_lone_surname_joins_the_one_full_name() -> None:
         corpus(
             ("Barack Obama spoke. Obama left.", {"Barack Obama": "person", "Obama": "person"}),
             ("Obama was in Chicago.", {"Obama": "place", "Chicago": "place"}),
+            ("Barack Obama met Obama's aides.", {"Barack Obama": "person", "Obama": "person"}),
         ),
         ALIASES,
     )
     obama = index.find("Obama")
     assert obama is not None and obama.name == "Barack Obama"
-    assert (obama.label, obama.articles, obama.mentions) == ("person", (0, 1), 3)
+    assert (obama.label, obama.articles, obama.mentions) == ("person", (0, 1, 2), 5)
     assert [e.name for e in index.for_article(1)] == ["Barack Obama", "Chicago"]
+
+
+def test_a_country_is_not_merged_into_the_person_who_bears_its_name() -> None:
+    index = entity_index(
+        corpus(
+            ("Jim Jordan spoke. Jordan left.", {"Jim Jordan": "person", "Jordan": "person"}),
+            ("Troops were sent to Jordan.", {"Jordan": "place"}),
+            ("Saudi Arabia and Jordan signed.", {"Saudi Arabia": "place", "Jordan": "place"}),
+            ("Jordan, the Ohio Republican, objected.", {"Jordan": "person", "Ohio": "place"}),
+        ),
+        ALIASES,
+    )
+    person, country = index.find("Jim Jordan"), index.find("Jordan")
+    assert (person.label, person.articles) == ("person", (0, 3))
+    assert (country.name, country.label, country.articles) == ("Jordan", "place", (1, 2))
 
 
 def test_ambiguous_surname_is_not_merged_blindly() -> None:

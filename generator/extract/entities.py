@@ -25,7 +25,7 @@ from generator import yaml_io
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Article, Mention
 
-ORGANIZATION_HEADS = frozenset({"administration", "corps", "campaign", "caucus", "agency", "foundation"})
+ORGANIZATION_HEADS = frozenset({"administration", "corps", "campaign", "caucus", "agency", "foundation", "force"})
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""

@@ -26,6 +26,8 @@ from generator.extract.entities import (
     name_key,
     short_name_target,
 )
+from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.extract.ner.tokenizer import tokenize
 
 PERSON_SHARE = 0.25
 """The least share of the articles naming a one-word name that must take it for a person (or
@@ -126,15 +128,25 @@ def entity_index(per_article: Sequence[tuple[ArticleEntity, ...]], aliases: Alia
     for article, entities in enumerate(per_article):
         for entity in entities:
             groups.setdefault(name_key(entity.name), _Group([])).members.append((article, entity))
-    redirect = _redirects(groups, aliases)
+    redirect, apart = _redirects(groups, aliases)
     merged: dict[str, list[tuple[int, ArticleEntity]]] = defaultdict(list)
+    staying: dict[str, _Group] = {}
     for key, group in groups.items():
-        merged[_follow(key, redirect)].extend(group.members)
-    return _build(merged, groups, per_article, aliases)
+        target = _follow(key, redirect)
+        if key in apart:
+            kept = [m for m in group.members if m[1].label != "person"]
+            if kept:
+                staying[key] = _Group(kept)
+                merged[key] = kept
+            merged[target].extend(m for m in group.members if m[1].label == "person")
+        else:
+            merged[target].extend(group.members)
+    return _build(merged, groups | staying, per_article, aliases)
 
 
-def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> dict[str, str]:
-    """Name key -> the key of the one name it is a short form of."""
+def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str, str], set[str]]:
+    """Name key -> the key of the one name it is a short form of; and the keys of surnames whose
+    articles that take them for a known place or organisation keep them apart (see ``_also_a_place``)."""
     labels = {key: group.label(aliases) for key, group in groups.items()}
     redirect = _middle_variants(groups, labels)
     redirect |= _nickname_variants(groups, labels, redirect)
@@ -145,6 +157,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> dict[str, str]
         and key not in redirect
         and not PersonName.parse(group.name).single
     }
+    apart: set[str] = set()
     resolved_as: dict[str, Counter[str]] = defaultdict(Counter)
     """Form key -> keys of the names articles resolved it to, with how many articles."""
     for key, group in groups.items():
@@ -159,12 +172,25 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> dict[str, str]
         if short.single and _may_be_surname(group, resolved_as[key], labels):
             target = short_name_target(short, full, allow_first=False)
             target = target or _dominant(resolved_as[key], among=full)
+            if target is not None and _also_a_place(group, resolved_as[key], labels):
+                apart.add(key)
         if target is None and is_acronym(group.name):
             owners = [k for k in resolved_as[key] if labels[k] == labels[key]]
             target = owners[0] if len(owners) == 1 else None
         if target is not None:
             redirect[key] = target
-    return redirect
+    return redirect, apart
+
+
+def _also_a_place(group: _Group, resolutions: Counter[str], labels: Mapping[str, str]) -> bool:
+    """Whether as many articles take a surname for a known place or organisation of that name as
+    take it for the person ("Jordan", the country, beside Jim Jordan): those articles keep it."""
+    gazetteer = ner_gazetteer()
+    words = tuple(t.text.lower() for t in tokenize(group.name))
+    known = gazetteer.is_place(group.name) or words in gazetteer.organizations.phrases
+    people = sum(n for key, n in resolutions.items() if labels[key] == "person")
+    people += sum(e.label == "person" for _, e in group.members)
+    return known and sum(e.label != "person" for _, e in group.members) >= people
 
 
 def _dominant(resolutions: Counter[str], among: Mapping[str, PersonName]) -> str | None:
