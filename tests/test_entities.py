@@ -56,6 +56,10 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
     [
         ("President Joe Biden", "person", "Joe Biden", ("President",)),
         ("Khalilzad's", "person", "Khalilzad", ()),
+        ("Bonnie in Toy Story", "person", "Bonnie", ()),  # only name particles go on inside a person's name
+        ("Ludwig van Beethoven", "person", "Ludwig van Beethoven", ()),
+        ("Democracy for America", "organization", "Democracy for America", ()),
+        ("Supervisor Sheila Kuehl", "person", "Sheila Kuehl", ("Supervisor",)),
         ("the United States", "place", "United States", ()),
         (
             "former Secretary of State Hillary Clinton",

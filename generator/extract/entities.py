@@ -60,10 +60,10 @@ _COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
-_CONNECTORS = frozenset(
-    "of the and for to on in at a an de del della der den van von du la le da dos das bin bint"
-    " al el y &".split()
-)
+_NAME_PARTICLES = frozenset("de del della der den van von du la le da dos das bin bint al el y".split())
+"""Lower-case words inside people's names ("Ludwig van Beethoven")."""
+_CONNECTORS = _NAME_PARTICLES | frozenset("of the and for to on in at a an &".split())
+"""Lower-case words inside names of organisations and places ("Bank of America")."""
 _FUNCTION_WORDS = frozenset(
     "the if and as while so but when after before since then also because although though with"
     " without for from in on at by to of or nor yet a an this that these those his her their its"
@@ -331,9 +331,9 @@ def clean_name(text: str, label: str) -> CleanName | None:
             roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
         label = "person"
         words = words[at + len(title.words) :]
-    words = _until_lowercase(words)
+    words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
     while label == "organization" and len(words) > 1 and _word_key(words[-1]) in _COMPANY_SUFFIXES:
-        words = _until_lowercase(words[:-1])  # "Boeing Co." and "Apple, Inc." name the company
+        words = _until_lowercase(words[:-1], _CONNECTORS)  # "Boeing Co." and "Apple, Inc." name the company
         words[-1:] = [w.rstrip(",") for w in words[-1:]]
     if words:
         words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
@@ -366,14 +366,14 @@ def _title_in_lead(words: Sequence[str], label: str) -> tuple[int, Title] | None
     return best
 
 
-def _until_lowercase(words: Sequence[str]) -> list[str]:
+def _until_lowercase(words: Sequence[str], connectors: frozenset[str]) -> list[str]:
     """The words up to the first lower-case word that is not a connector ("of", "de"), trimmed."""
     kept: list[str] = []
     for word in words:
-        if re.fullmatch(r"[a-z'-]+", word) and word not in _CONNECTORS:
+        if re.fullmatch(r"[a-z'-]+", word) and word not in connectors:
             break
         kept.append(word)
-    while kept and kept[-1] in _CONNECTORS:
+    while kept and kept[-1] in connectors:
         kept.pop()
     return kept
 
