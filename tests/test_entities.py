@@ -377,6 +377,16 @@ def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
     assert [e.name for e in found] == ["Senate"]
 
 
+def test_a_common_word_opening_a_sentence_is_no_name_unless_capitalised_inside_one() -> None:
+    found = entities(
+        "Born in Ohio, she moved to Texas. ‘Ribs are about texture,’ she said.",
+        "Apple sold more phones. Analysts said Apple would sell more.",
+        names={"Born": "place", "Ohio": "place", "Texas": "place", "Ribs": "organization", "Apple": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["Apple", "Ohio", "Texas"]
+    assert by_name(found)["Apple"].count == 2
+
+
 def test_article_without_names() -> None:
     assert entities("Nothing to see here.", names={}) == ()
     assert entities("On Tuesday.", names={"Tuesday": "organization"}) == ()

@@ -453,25 +453,24 @@ def article_entities(
     article: Article, mentions: Sequence[Mention], aliases: Aliases
 ) -> tuple[ArticleEntity, ...]:
     """The article's entities, most salient first."""
-    lowercase = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", " ".join(article.body)))
-    found = _occurrences(article, mentions, aliases, lowercase)
+    casing = _Casing.of(article.body)
+    found = _occurrences(article, mentions, aliases, casing)
     if not found:
         return ()
     resolved = _resolve(found, article.body, aliases)
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in found:
         name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
-        if not _is_debris(name, aliases) and not _is_common_noun(name, occ.label, lowercase, aliases):
+        if not _is_debris(name, aliases) and not _is_common_noun(name, occ.label, casing.lowercase, aliases):
             groups[name_key(name)].append(occ)
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
     return _rank(entities, groups, article, aliases) if entities else ()
 
 
 def _occurrences(
-    article: Article, mentions: Sequence[Mention], aliases: Aliases, lowercase: set[str]
+    article: Article, mentions: Sequence[Mention], aliases: Aliases, casing: _Casing
 ) -> list[_Occurrence]:
-    """The mentions that name something, cleaned, with their roles (``lowercase``: the words the
-    body writes in lower case)."""
+    """The mentions that name something, cleaned, with their roles."""
     excluded = _Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     found = []
@@ -484,7 +483,7 @@ def _occurrences(
             continue
         if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
             continue
-        if _is_capitalised_word(clean.name, paragraph, m.start, lowercase):
+        if _is_capitalised_word(clean.name, paragraph, m.start, casing):
             continue
         name = aliases.canonical(clean.name)
         if _is_debris(clean.name, aliases) or _is_debris(name, aliases):
@@ -581,7 +580,7 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
 
 
-def _is_common_noun(name: str, label: str, lowercase: set[str], aliases: Aliases) -> bool:
+def _is_common_noun(name: str, label: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
     """A generic word for an organisation ("the Committee") that the article also writes in lower
     case and that stands for none of its longer names (see ``_resolve``): it names no one body."""
     key = name.casefold()
@@ -594,14 +593,41 @@ def _is_common_noun(name: str, label: str, lowercase: set[str], aliases: Aliases
     )
 
 
-def _is_capitalised_word(name: str, paragraph: str, start: int, lowercase: set[str]) -> bool:
-    """A sentence's first word that the article also writes in lower case ("Still", "Among")."""
-    opens = not paragraph[:start].strip() or paragraph[:start].rstrip()[-1] in '.!?"“:'
+@dataclass(frozen=True)
+class _Casing:
+    """How the article's body writes its words."""
+
+    lowercase: frozenset[str]
+    """Words written in lower case."""
+    inside: frozenset[str]
+    """Words written capitalised inside a sentence (after a lower-case word or a comma)."""
+
+    @classmethod
+    def of(cls, body: Sequence[str]) -> _Casing:
+        text = " ".join(body)
+        return cls(
+            lowercase=frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text)),
+            inside=frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", text)),
+        )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words that news text writes in lower case (those of the recogniser's word classes)."""
+    return frozenset(word for word in ner_gazetteer().clusters if word.islower())
+
+
+def _is_capitalised_word(name: str, paragraph: str, start: int, casing: _Casing) -> bool:
+    """A sentence's first word that is no name: one the article also writes in lower case
+    ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")."""
+    before = paragraph[:start].rstrip()
+    opens = not before or before[-1] in '.!?"“‘:(' or re.search(r"(?:^|\s)\d{1,2}[.)]$", before) is not None
+    key = name.lower()
     return (
         " " not in name
         and opens
         and paragraph.startswith(name, start)
-        and name.lower() in lowercase
+        and (key in casing.lowercase or key in _common_words() and name not in casing.inside)
     )
 
 
