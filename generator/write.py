@@ -86,11 +86,8 @@ def _previous_paths(docs_dir: Path) -> list[str]:
         paths = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    return [p for p in paths if isinstance(p, str) and _inside(docs_dir, p)]
-
-
-def _inside(docs_dir: Path, path: str) -> bool:
-    return (docs_dir / path).resolve().is_relative_to(docs_dir.resolve())
+    root = docs_dir.resolve()
+    return [p for p in paths if isinstance(p, str) and (root / p).resolve().is_relative_to(root)]
 
 
 def _read_bytes(path: Path) -> bytes | None:
