@@ -126,13 +126,24 @@ class LinkedArticle:
     inferred_date: dt.date | None = None
     """For an undated article, the date its story pins down (``date_inferred`` in its front matter)."""
 
+    @property
+    def date(self) -> dt.date | None:
+        """The publication date, else the date inferred from its story."""
+        return self.article.published or self.inferred_date
+
+    def archive_key(self) -> tuple:
+        """Newest first, undated last; then by headline and input path."""
+        date = self.date
+        return (date is None, -date.toordinal() if date else 0, self.article.title, self.article.source_file)
+
 
 @dataclass(frozen=True)
 class Corpus:
     """Everything the renderers need, in a deterministic order."""
 
     articles: tuple[LinkedArticle, ...]
-    """Newest first; undated ones last."""
+    """Newest first by publication date, undated ones last: the positions other parts refer to.
+    ``newest_first`` also places the articles whose date was inferred."""
     sections: tuple[SectionListing, ...]
     entities: EntityIndex
     """Indices of articles in it are positions in ``articles``."""
@@ -140,6 +151,19 @@ class Corpus:
     stories: StoryIndex
     unidentified_people: frozenset[str]
     """One-word person names that do not tell who is meant (``link.corpus.unidentified_people``)."""
+
+    @cached_property
+    def newest_first(self) -> tuple[int, ...]:
+        """Positions of the articles, newest first by their dates, inferred ones included."""
+        return tuple(sorted(range(len(self.articles)), key=lambda i: self.articles[i].archive_key()))
+
+    @cached_property
+    def recency(self) -> tuple[int, ...]:
+        """For each position, its rank in ``newest_first``."""
+        ranks = [0] * len(self.articles)
+        for rank, position in enumerate(self.newest_first):
+            ranks[position] = rank
+        return tuple(ranks)
 
     def position(self, entry: LinkedArticle) -> int:
         """The index of ``entry`` in ``articles``."""

@@ -195,6 +195,22 @@ def test_a_date_inferred_from_the_story_is_shown_as_such() -> None:
     assert "August 10, 2021 (inferred)" in pages["articles/index.md"]
 
 
+def test_an_article_with_an_inferred_date_is_listed_by_that_date() -> None:
+    tuesday = _article("Envoy Arrives In Doha For Talks", "The envoy Zalmay Khalilzad arrived in Doha on Tuesday for talks.",
+                       published=dt.date(2021, 8, 10), outlet="Valley Times")
+    earlier = _article("Floods Hit The Coast", "Floods hit the coast of Kerala after days of rain, officials said.",
+                       published=dt.date(2021, 7, 2), outlet="Valley Times")
+    undated = _article("Envoy Lands In Doha", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.")
+    corpus = _corpus(earlier, undated, tuesday)
+    pages = {p.path: p.text for p in render_site(corpus, "Archive")}
+    index = pages["articles/index.md"]
+    assert "Undated" not in index
+    assert index.index("## August 2021") < index.index("Envoy Lands In Doha") < index.index("## July 2021")
+    assert [corpus.articles[i].article.title for i in corpus.newest_first][-1] == "Floods Hit The Coast"
+    envoy = pages["people/zalmay-khalilzad.md"]
+    assert "first seen August 10, 2021, last seen August 10, 2021" in envoy
+
+
 def test_timeline_lists_undated_articles_only_when_there_are_some() -> None:
     dated = _article("Dated", published=dt.date(2021, 8, 10))
     pages = {p.path: p.text for p in render_site(_corpus(dated), "Archive")}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from slugify import slugify
 
@@ -38,7 +38,7 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         )
         for a in analyses
     ]
-    entries.sort(key=lambda e: _archive_order(e.article))
+    entries.sort(key=LinkedArticle.archive_key)
     entities = entity_index([e.extraction.entities for e in entries], aliases)
     names = [[e.name for e in entities.for_article(i)] for i in range(len(entries))]
     tags = keyphrases([e.article for e in entries], names=[_names_and_forms(e, n) for e, n in zip(entries, names)])
@@ -47,7 +47,7 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
     entries = [replace(e, inferred_date=stories.inferred_dates.get(i)) for i, e in enumerate(entries)]
     return Corpus(
         articles=tuple(entries),
-        sections=topic_listings(entries, taxonomy),
+        sections=topic_listings(sorted(entries, key=LinkedArticle.archive_key), taxonomy),
         entities=entities,
         long_tail=long_tail,
         stories=stories,
@@ -94,11 +94,6 @@ def article_paths(articles: Sequence[Article]) -> dict[str, str]:
 def _names_and_forms(entry: LinkedArticle, names: Sequence[str]) -> set[str]:
     """The article's entities as the corpus names them, and as the article itself does."""
     return {*names, *(form for e in entry.extraction.entities for form in (e.name, *e.forms))}
-
-
-def _archive_order(article: Article) -> tuple:
-    undated = article.published is None
-    return (undated, -article.published.toordinal() if article.published else 0, article.title, article.source_file)
 
 
 def _title_key(title: str) -> str:

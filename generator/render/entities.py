@@ -30,8 +30,8 @@ def render_entity_pages(corpus: Corpus) -> list[Page]:
 
 
 def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
-    occurrences = corpus.entities.mentions_of(entity)
-    dates = sorted(d for d in (corpus.articles[i].article.published for i, _ in occurrences) if d)
+    occurrences = sorted(corpus.entities.mentions_of(entity), key=lambda o: corpus.recency[o[0]])
+    dates = sorted(d for d in (corpus.articles[i].date for i, _ in occurrences) if d)
     blocks = [f"# {markdown_text(entity.name)}", _kind_line(entity)]
     if entity.description:
         blocks.append(markdown_text(entity.description))

@@ -26,7 +26,7 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
             f"- [{markdown_text(s.headline)}]({relative_link(HOME, s.path)}) ({len(s.articles)} articles)"
             for s in corpus.stories.stories[:LATEST]) or "No story has two articles yet.",
             ("All stories", "stories/index.md")),
-        _card("Latest articles", article_list(corpus.articles[:LATEST], HOME), ("All articles", "articles/index.md")),
+        _card("Latest articles", article_list([corpus.articles[i] for i in corpus.newest_first[:LATEST]], HOME), ("All articles", "articles/index.md")),
         *(_card(f"Most covered: {TYPE_TITLES[label].lower()}", _top_entities(label, corpus),
                 (f"All {TYPE_TITLES[label].lower()}", f"{folder}/index.md"))
           for label, folder in ENTITY_FOLDERS.items()),

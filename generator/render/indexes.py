@@ -16,7 +16,8 @@ TAGS_INDEX = "tags.md"
 def render_articles_index(corpus: Corpus) -> Page:
     """Every article, newest first, under a heading per month; undated ones last."""
     blocks = []
-    for month, entries in groupby(corpus.articles, key=lambda e: _month(e.article.published)):
+    newest_first = [corpus.articles[i] for i in corpus.newest_first]
+    for month, entries in groupby(newest_first, key=lambda e: _month(e.date)):
         blocks.append(f"## {month}")
         blocks.append(article_list(entries, ARTICLES_INDEX))
     return page(ARTICLES_INDEX, {"kind": "index", "title": "Articles"}, ["# Articles", *blocks])
