@@ -12,7 +12,7 @@ from mkdocs.utils.yaml import yaml_load
 from generator.config import BuildConfig, ConfigurationError
 from generator.pipeline import build
 from generator.plugin import NewsdocsPlugin, build_config_for
-from generator.report import problem_line, summary_line
+from generator.report import console_lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,10 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigurationError as error:
         print(f"newsdocs: {error}", file=sys.stderr)
         return 2
+    *problems, summary = console_lines(report)
     if not args.quiet:
-        for problem in sorted(report.problems, key=lambda p: p.rel_path):
-            print(problem_line(problem))
-    print(f"{summary_line(report)}; report in {config.report_file}")
+        print("\n".join(problems), end="\n" if problems else "")
+    print(f"{summary}; report in {config.report_file}")
     return 0
 
 

@@ -33,7 +33,7 @@ from generator.config import (
     Recognition,
 )
 from generator.pipeline import build
-from generator.report import problem_line, summary_line
+from generator.report import console_lines
 
 log = logging.getLogger("mkdocs.plugins.newsdocs")
 
@@ -74,9 +74,10 @@ class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
             report = build(self.build_config)
         except ConfigurationError as error:
             raise PluginError(f"newsdocs: {error}") from None
-        for problem in sorted(report.problems, key=lambda p: p.rel_path):
-            log.info(problem_line(problem))
-        log.info(f"{summary_line(report)}; report in {self.build_config.report_file.name}")
+        *problems, summary = console_lines(report)
+        for line in problems:
+            log.info(line)
+        log.info(f"{summary}; report in {self.build_config.report_file.name}")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         if self.config.enabled:

@@ -1,6 +1,9 @@
-"""The build report: counts, then one line per problem file with its reason."""
+"""The build report: counts, then one line per problem file with its reason; and what of it the
+console shows."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from generator.extract.topics import Filing
 from generator.model import Problem, Report
@@ -40,3 +43,17 @@ def summary_line(report: Report) -> str:
         f"{report.pages_written} pages written, {report.pages_unchanged} unchanged, {report.pages_removed} removed; "
         f"{skipped} files made no page, {len(report.problems) - skipped} warnings{boilerplate}"
     )
+
+
+def console_lines(report: Report, warnings_shown: int = 20) -> list[str]:
+    """Every file that made no page, the first ``warnings_shown`` warnings and a count of the rest
+    by kind (the report file lists them all), then the summary."""
+    problems = sorted(report.problems, key=lambda p: (not p.fatal, p.rel_path, p.kind))
+    fatal = [p for p in problems if p.fatal]
+    warnings = [p for p in problems if not p.fatal]
+    lines = [problem_line(p) for p in (*fatal, *warnings[:warnings_shown])]
+    if len(warnings) > warnings_shown:
+        rest = Counter(p.kind for p in warnings[warnings_shown:])
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(rest.items()))
+        lines.append(f"... and {len(warnings) - warnings_shown} more warnings ({kinds}): see the report")
+    return [*lines, summary_line(report)]

@@ -11,7 +11,7 @@ from mkdocs.utils.meta import get_data
 from conftest import require_corpus
 from generator.config import BuildConfig
 from generator.pipeline import build
-from generator.report import summary_line
+from generator.report import console_lines, summary_line
 from projects import hostile_article, new_project, tree_bytes, write_seed
 
 
@@ -176,3 +176,19 @@ def test_an_outlets_boilerplate_is_dropped_from_pages_and_names_in_the_report(tm
     report = (project / "newsdocs-report.txt").read_text(encoding="utf-8")
     assert f"4: {furniture[1]}" in report
     assert summary_line(build(BuildConfig.at(project))).endswith("; 2 boilerplate paragraphs dropped")
+
+
+def test_the_console_names_every_lost_file_and_counts_the_warnings_beyond_a_few(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    for number in range(30):
+        write_seed(project, f"wire{number:02d}.txt",
+                   f"Council Approves Budget Number {number}\n\nThe council approved budget number {number} on a"
+                   f" vote of seven to two after a debate about roads, schools and the harbour number {number}.\n")
+    write_seed(project, "notes.docx", b"PK\x03\x04")
+    lines = console_lines(build(BuildConfig.at(project)), warnings_shown=5)
+    assert lines[0].startswith("seeds/notes.docx: skipped (no page)")
+    assert len(lines) == 1 + 5 + 2
+    assert lines[-2] == "... and 55 more warnings (no-author 27, no-date 28): see the report"
+    assert lines[-1].startswith("newsdocs: 30 article pages from 31 input files")
+    report = (project / "newsdocs-report.txt").read_text(encoding="utf-8")
+    assert sum(": no-author (page made)" in line for line in report.splitlines()) == 30
