@@ -376,3 +376,23 @@ def test_an_all_caps_headline_is_no_byline():
     article = parse(page("VALLEY GRAIN NAMES NEW MANAGING DIRECTOR", *PROSE))
     assert article.title == "VALLEY GRAIN NAMES NEW MANAGING DIRECTOR"
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "authors"),
+    [
+        ("Contact Marta Kowalczyk at mkowalczyk@valleynews.example or 555-0100.", ("Marta Kowalczyk",)),
+        ("• Ivo Santos, a columnist for the Valley Post, farms near Mora.", ("Ivo Santos",)),
+        ("Reporting by Ana Ruiz in Mora; Editing by Tom Hale", ("Ana Ruiz",)),
+        ("Salman Rushdie, the author, sent his regards to the farmers.", ()),  # a name in the story, no sign-off
+        ("Contact the council at info@council.example.", ()),
+    ],
+)
+def test_an_article_without_a_byline_is_signed_off_by_its_writer(sign_off: str, authors: tuple[str, ...]) -> None:
+    article = parse(page(TITLE, "", *PROSE, sign_off))
+    assert tuple(a.name for a in article.authors) == authors
+
+
+def test_a_byline_wins_over_a_sign_off() -> None:
+    article = parse(page(TITLE, "By Marta Kowalczyk", "", *PROSE, "Contact Ivo Santos at ivo@valleynews.example."))
+    assert [a.name for a in article.authors] == ["Marta Kowalczyk"]

@@ -1,4 +1,4 @@
-"""Author lines: "By X and Y", "X Deputy News Editor", a bare "X"."""
+"""Author lines: "By X and Y", "X Deputy News Editor", a bare "X"; sign-offs: "Contact X at ..."."""
 
 from __future__ import annotations
 
@@ -114,3 +114,30 @@ def is_role_line(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """A line that is only a person's name, optionally with a job title."""
     return name_and_role(text) is not None
+
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|del|la|le|al|bin))*"
+SIGN_OFF = re.compile(
+    rf"""^(?:[•*]\s*)?(?:
+        (?i:contact|e-?mail|reach|write\s+to)\s+(?P<contact>{_NAME})\s+(?i:at|on)\b
+      | (?P<bio>{_NAME})(?:,\s*|\s+(?i:is)\s+)(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}?
+        (?i:writer|reporter|columnist|correspondent|editor|journalist|contributor|author)
+        (?=\s+(?i:for|at|with|of|and|based|in)\b|\.?$)
+      | (?i:reporting\s+by)\s+(?P<reporting>{_NAME})
+    )""",
+    re.VERBOSE,
+)
+"""The lines that end an article by naming its writer: "Contact Jeff Burbank at jburbank@...",
+"Michael McKenna, a columnist for ...", "Reporting by Jane Doe; Editing by ..."."""
+SIGN_OFF_REACH = 3
+"""How many of the last paragraphs may sign an article off."""
+
+
+def signed_off_authors(paragraphs: tuple[str, ...]) -> tuple[Author, ...]:
+    """The writer a sign-off among the last paragraphs names, for an article without a byline."""
+    for paragraph in paragraphs[-SIGN_OFF_REACH:]:
+        match = SIGN_OFF.match(paragraph)
+        name = match and next(filter(None, match.group("contact", "bio", "reporting")))
+        if name and _is_name(name.split()):
+            return (Author(normalise_name(name)),)
+    return ()

@@ -6,7 +6,7 @@ import unicodedata
 
 from generator.model import Article, Author, SourceFile
 from generator.parse.body import header_figures, read_body
-from generator.parse.bylines import parse_byline
+from generator.parse.bylines import parse_byline, signed_off_authors
 from generator.parse.errors import NotAnArticle
 from generator.parse.header import (
     find_authors,
@@ -45,6 +45,8 @@ def parse_text(source: SourceFile) -> Article:
     body = read_body(lines, kinds, article, skip, all_short)
     if not body.paragraphs:
         raise NotAnArticle("no body text")
+    credits = find_credits(lines, kinds, title_at, article)
+    authors = authors or signed_off_authors((*body.paragraphs, *credits))
     dates = find_header_dates(lines, kinds, title_at, article)
     return Article(
         source_file=source.rel_path,
@@ -57,7 +59,7 @@ def parse_text(source: SourceFile) -> Article:
         updated=dates.updated,
         outlet=find_outlet(lines, kinds, title_at, article),
         figures=header_figures(lines, kinds, header) + body.figures,
-        credits=find_credits(lines, kinds, title_at, article),
+        credits=credits,
         related=tuple(dict.fromkeys(body.related)),
     )
 
