@@ -371,6 +371,16 @@ def test_a_generic_word_for_a_body_is_the_one_it_stands_for_or_none() -> None:
     assert by_name(found)["Senate Ethics Committee"].count == 2  # "the union" is written: no body of its own
 
 
+def test_laws_and_two_names_joined_are_not_entities() -> None:
+    found = entities(
+        "Lawyers for Facebook and Instagram cited the Patriot Act and the First Amendment.",
+        "Facebook said Instagram would comply, and Marks & Spencer said nothing.",
+        names={"Facebook and Instagram": "organization", "Patriot Act": "organization", "First Amendment": "place",
+               "Facebook": "organization", "Instagram": "organization", "Marks & Spencer": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["Facebook", "Instagram", "Marks & Spencer"]
+
+
 def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
     found = entities("He left. The Senate met, and The Hill’s reporter asked about “Roanoke.”",
                      names={"Senate": "organization", "Hill": "person", "Roanoke": "place"})
@@ -528,6 +538,34 @@ def test_a_country_is_not_merged_into_the_person_who_bears_its_name() -> None:
     person, country = index.find("Jim Jordan"), index.find("Jordan")
     assert (person.label, person.articles) == ("person", (0, 3))
     assert (country.name, country.label, country.articles) == ("Jordan", "place", (1, 2))
+
+
+def test_an_organisation_named_without_its_generic_last_word_joins_the_full_name() -> None:
+    index = entity_index(
+        corpus(
+            ("Depositors fled First Republic Bank.", {"First Republic Bank": "organization"}),
+            ("Shares of First Republic fell.", {"First Republic": "organization"}),
+            ("The Safari Club International sued. Safari Club lawyers spoke.",
+             {"Safari Club International": "organization", "Safari Club": "organization"}),
+            ("The Safari Club International met.", {"Safari Club International": "organization"}),
+            ("Goldman Sachs Group and Goldman Sachs Bank filed; Goldman Sachs agreed.",
+             {"Goldman Sachs Group": "organization", "Goldman Sachs Bank": "organization",
+              "Goldman Sachs": "organization"}),
+        ),
+        ALIASES,
+    )
+    assert index.find("First Republic Bank").articles == (0, 1)  # one mention each: the full name
+    assert index.find("First Republic").name == "First Republic Bank"
+    assert index.find("Safari Club").name == "Safari Club International"
+    assert index.find("Goldman Sachs").name == "Goldman Sachs"  # two fuller names: which one is unknown
+    movement = entity_index(
+        corpus(
+            ("The Tea Party Movement grew.", {"Tea Party Movement": "organization"}),
+            ("Tea Party leaders met; the Tea Party won.", {"Tea Party": "organization"}),
+        ),
+        ALIASES,
+    )
+    assert movement.find("Tea Party Movement").name == "Tea Party"  # the name used more
 
 
 def test_ambiguous_surname_is_not_merged_blindly() -> None:

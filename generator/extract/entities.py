@@ -379,11 +379,12 @@ def _until_lowercase(words: Sequence[str], connectors: frozenset[str]) -> list[s
 
 
 def _is_debris(name: str, aliases: Aliases) -> bool:
-    """Ignored names, weekdays and months, and page debris that looks like a name."""
+    """Ignored names, weekdays and months, laws, and page debris that looks like a name."""
     key = name_key(name)
     return (
         aliases.is_ignored(name)
         or key in _CALENDAR
+        or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT)$", name) is not None  # "Patriot Act", "First Amendment": laws
         or not re.search(r"[^\W\d_]", name)
         or "/" in name
         or re.fullmatch(r"[DRI]-[A-Z][\w.]*", name) is not None  # "D-Calif.", a party and state
@@ -463,8 +464,16 @@ def article_entities(
         name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
         if not _is_debris(name, aliases) and not _is_common_noun(name, occ.label, casing.lowercase, aliases):
             groups[name_key(name)].append(occ)
+    for key in [key for key in groups if _joins_two_names(key, groups)]:
+        del groups[key]
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
     return _rank(entities, groups, article, aliases) if entities else ()
+
+
+def _joins_two_names(key: str, groups: Mapping[str, list[_Occurrence]]) -> bool:
+    """A name that is two of the article's other names joined ("Facebook and Instagram")."""
+    parts = re.split(r" (?:and|&) ", key)
+    return len(parts) == 2 and all(part in groups for part in parts)
 
 
 def _occurrences(

@@ -19,6 +19,7 @@ from nicknames import NickNamer
 from slugify import slugify
 
 from generator.extract.entities import (
+    ORGANIZATION_HEADS,
     Aliases,
     ArticleEntity,
     PersonName,
@@ -148,7 +149,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     """Name key -> the key of the one name it is a short form of; and the keys of surnames whose
     articles that take them for a known place or organisation keep them apart (see ``_also_a_place``)."""
     labels = {key: group.label(aliases) for key, group in groups.items()}
-    redirect = _middle_variants(groups, labels)
+    redirect = _middle_variants(groups, labels) | _without_organisation_word(groups, labels, aliases)
     redirect |= _nickname_variants(groups, labels, redirect)
     full = {
         key: PersonName.parse(group.name)
@@ -232,6 +233,28 @@ def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) ->
         if parts in plain and len(middles) == 1:
             redirect |= dict.fromkeys(keys, plain[parts])
     return redirect
+
+
+def _without_organisation_word(groups: Mapping[str, _Group], labels: Mapping[str, str],
+                               aliases: Aliases) -> dict[str, str]:
+    """An organisation's name without its last, generic word and the full name, when the corpus
+    has one such ("First Republic", "First Republic Bank"): the less used -> the more used."""
+    heads = ner_gazetteer().org_words | ORGANIZATION_HEADS
+    fuller: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        words = key.split()
+        if labels[key] == "organization" and len(words) >= 3 and words[-1] in heads:
+            fuller[" ".join(words[:-1])].append(key)
+    redirect = {}
+    for short, found in fuller.items():
+        if len(found) == 1 and labels.get(short) == "organization" and not aliases.entry(groups[short].name):
+            less, more = sorted((short, found[0]), key=lambda k: (_mentions(groups[k]), k))
+            redirect[less] = more
+    return redirect
+
+
+def _mentions(group: _Group) -> int:
+    return sum(e.count for _, e in group.members)
 
 
 def _nickname_variants(groups: Mapping[str, _Group], labels: Mapping[str, str],
