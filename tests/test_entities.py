@@ -201,6 +201,16 @@ def test_organisations_and_buildings_taken_for_people_get_their_type() -> None:
     assert sorted((e.name, e.label) for e in found) == [("Trump", "person"), ("Trump Tower", "place")]
 
 
+def test_places_named_like_bodies_are_organisations() -> None:
+    found = entities(
+        "The Arizona Legislature sent the bill to Phoenix, and the Soviet Union and the Fargo Force were named.",
+        names={"Arizona Legislature": "place", "Phoenix": "place", "Soviet Union": "place", "Fargo Force": "place"},
+    )
+    labels = {e.name: e.label for e in found}
+    assert labels == {"Arizona Legislature": "organization", "Phoenix": "place", "Soviet Union": "place",
+                      "Fargo Force": "organization"}
+
+
 def test_middle_initial_and_suffix() -> None:
     found = entities(
         "Donald J. Trump met Donald Trump Jr. on Monday.",

@@ -25,7 +25,9 @@ from generator import yaml_io
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Article, Mention
 
-ORGANIZATION_HEADS = frozenset({"administration", "corps", "campaign", "caucus", "agency", "foundation", "force"})
+ORGANIZATION_HEADS = frozenset(
+    {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature"}
+)
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""
@@ -462,7 +464,7 @@ def article_entities(
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in found:
         name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
-        if not _is_debris(name, aliases) and not _is_common_noun(name, occ.label, casing.lowercase, aliases):
+        if not _is_debris(name, aliases) and not _is_common_noun(name, casing.lowercase, aliases):
             groups[name_key(name)].append(occ)
     for key in [key for key in groups if _joins_two_names(key, groups)]:
         del groups[key]
@@ -589,13 +591,13 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
 
 
-def _is_common_noun(name: str, label: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
-    """A generic word for an organisation ("the Committee") that the article also writes in lower
-    case and that stands for none of its longer names (see ``_resolve``): it names no one body."""
+def _is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
+    """A generic word for an organisation ("the Committee", "Payoneer's Board", whatever the
+    recogniser took it for) that the article also writes in lower case and that stands for none of
+    its longer names (see ``_resolve``): it names no one body."""
     key = name.casefold()
     return (
-        label == "organization"
-        and " " not in name
+        " " not in name
         and key in lowercase
         and (key in ner_gazetteer().org_words or key in ORGANIZATION_HEADS)
         and aliases.entry(name) is None
@@ -802,6 +804,8 @@ def _entity(
     label = aliases.label(name) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
     if label == "person":
         label = _label_by_head_word(name, titled=any(o.roles for o in occs)) or label
+    elif label == "place" and not aliases.label(name) and _names_a_body(name):
+        label = "organization"
     first = occs[0]
     return ArticleEntity(
         name=name,
@@ -832,6 +836,20 @@ def _label_by_head_word(name: str, titled: bool) -> str | None:
     if head in FACILITY_HEADS or not titled and gazetteer.is_place(name):
         return "place"
     return None
+
+
+def _names_a_body(name: str) -> bool:
+    """A name taken for a place's that ends like an organisation's and is no known place:
+    "Arizona Legislature", "United States Senate", "Fargo Force" (but "Soviet Union")."""
+    gazetteer = ner_gazetteer()
+    words = name.split()
+    head = words[-1].lower()
+    return (
+        len(words) >= 2
+        and head != "union"
+        and (head in gazetteer.org_words or head in ORGANIZATION_HEADS)
+        and not gazetteer.is_place(name)
+    )
 
 
 def _first_index(occs: Sequence[_Occurrence], label: str) -> int:
