@@ -391,6 +391,16 @@ def test_laws_and_two_names_joined_are_not_entities() -> None:
     assert sorted(e.name for e in found) == ["Facebook", "Instagram", "Marks & Spencer"]
 
 
+def test_a_common_word_tagged_inside_a_longer_title_is_no_entity() -> None:
+    found = entities(
+        "Laura Brownlees of Save the Children spoke to the Court of Arbitration for Sport in Lausanne.",
+        "The chief executive of Apple and the President of France met doctors.",
+        names={"Laura Brownlees": "person", "Children": "organization", "Sport": "person", "Lausanne": "place",
+               "Apple": "organization", "France": "place"},
+    )
+    assert sorted(e.name for e in found) == ["Apple", "France", "Laura Brownlees", "Lausanne"]
+
+
 def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
     found = entities("He left. The Senate met, and The Hill’s reporter asked about “Roanoke.”",
                      names={"Senate": "organization", "Hill": "person", "Roanoke": "place"})

@@ -571,12 +571,16 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
     - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
-      The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name.
+      The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name;
+    - a common word inside a longer title that the recogniser tagged alone ("Save the Children",
+      "Court of Arbitration for Sport", "Shakespeare in Love").
     """
     before = paragraph[: mention.start]
     if mention.text.startswith("The "):
         before += "The "
     if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
+        return True
+    if _is_title_fragment(mention, name, before, paragraph, aliases):
         return True
     if before.endswith(_OPENING_QUOTES) and _QUOTE_CLOSES.match(paragraph, mention.end):
         opening = before[:-1]
@@ -589,6 +593,23 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
         return False
     gazetteer = ner_gazetteer()
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+_TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)(?: the| a)? $")
+_TITLE_AFTER = re.compile(r" (?:of|for)(?: the| a)? [A-Z]")
+
+
+def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str, aliases: Aliases) -> bool:
+    """A common word that a longer capitalised title holds around a lower-case link word, and
+    that is no known name."""
+    if " " in name or name.lower() not in _common_words() or aliases.entry(name):
+        return False
+    if not (_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(paragraph, mention.end)):
+        return False
+    gazetteer = ner_gazetteer()
+    low = name.lower()
+    known = low in gazetteer.first_names or low in gazetteer.last_names or gazetteer.is_place(name)
+    return not (known or (low,) in gazetteer.organizations.phrases)
 
 
 def _is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
