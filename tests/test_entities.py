@@ -401,6 +401,14 @@ def test_a_common_word_tagged_inside_a_longer_title_is_no_entity() -> None:
     assert sorted(e.name for e in found) == ["Apple", "France", "Laura Brownlees", "Lausanne"]
 
 
+def test_a_plain_word_taken_for_a_person_is_no_entity() -> None:
+    found = entities(
+        "Their album Respect sold well, and Monster topped the chart, said Madonna and Aretha Franklin.",
+        names={"Respect": "person", "Monster": "person", "Madonna": "person", "Aretha Franklin": "person"},
+    )
+    assert sorted(e.name for e in found) == ["Aretha Franklin", "Madonna"]
+
+
 def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
     found = entities("He left. The Senate met, and The Hill’s reporter asked about “Roanoke.”",
                      names={"Senate": "organization", "Hill": "person", "Roanoke": "place"})

@@ -469,7 +469,24 @@ def article_entities(
     for key in [key for key in groups if _joins_two_names(key, groups)]:
         del groups[key]
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
+    for entity in [e for e in entities if e.label == "person" and _is_plain_word(e.name, aliases)]:
+        entities.remove(entity)
+        groups.pop(name_key(entity.name), None)
     return _rank(entities, groups, article, aliases) if entities else ()
+
+
+def _is_plain_word(name: str, aliases: Aliases) -> bool:
+    """A common word that is no known name ("Respect", "Monster"): a title the recogniser took
+    for a person's name."""
+    gazetteer = ner_gazetteer()
+    low = name.lower()
+    return (
+        " " not in name
+        and low in _common_words()
+        and low not in gazetteer.first_names
+        and low not in gazetteer.last_names
+        and aliases.entry(name) is None
+    )
 
 
 def _joins_two_names(key: str, groups: Mapping[str, list[_Occurrence]]) -> bool:
