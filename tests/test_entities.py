@@ -418,10 +418,12 @@ def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
 def test_a_common_word_opening_a_sentence_is_no_name_unless_capitalised_inside_one() -> None:
     found = entities(
         "Born in Ohio, she moved to Texas. ‘Ribs are about texture,’ she said.",
-        "Apple sold more phones. Analysts said Apple would sell more.",
-        names={"Born": "place", "Ohio": "place", "Texas": "place", "Ribs": "organization", "Apple": "organization"},
+        "Apple sold more phones. Analysts said Apple would sell more. Donald Young said so. Young left.",
+        names={"Born": "place", "Ohio": "place", "Texas": "place", "Ribs": "organization", "Apple": "organization",
+               "Donald Young": "person", "Young": "person"},
     )
-    assert sorted(e.name for e in found) == ["Apple", "Ohio", "Texas"]
+    assert sorted(e.name for e in found) == ["Apple", "Donald Young", "Ohio", "Texas"]
+    assert by_name(found)["Donald Young"].count == 2  # a surname opening a sentence is still a name
     assert by_name(found)["Apple"].count == 2
 
 

@@ -248,12 +248,14 @@ def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
 
 
 def test_a_name_that_does_not_tell_who_is_meant_gets_no_page() -> None:
-    first = _article("Schools Reopen", "Jessica said on Monday that Jessica would return to class with Liz Cheney.")
+    first = _article("Schools Reopen", "Jessica said on Monday that Jessica would return to class with Liz Cheney"
+                     " and Jessica Lange, and that Madonna would sing. Madonna agreed.")
     second = _article("Vote Counted", "Dick Cheney voted in Wyoming, where Dick Cheney met Jessica.")
     third = _article("Rally Held", "Cheney spoke in Casper on Friday, and Cheney took questions.")
     corpus = _corpus(first, second, third)
     paths = {e.name: corpus.entity_path(e) for e in corpus.entities.entities}
     assert paths["Jessica"] is None and paths["Cheney"] is None  # a given name alone; two people's surname
+    assert paths["Madonna"] == "people/madonna.md"  # a given name nobody of the archive bears: a mononym
     assert paths["Dick Cheney"] == "people/dick-cheney.md"
     pages = {p.path: p.text for p in render_site(corpus, "Archive")}
     assert "people/jessica.md" not in pages and "Jessica" in pages["people/index.md"]

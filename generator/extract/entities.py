@@ -649,14 +649,14 @@ class _Casing:
     lowercase: frozenset[str]
     """Words written in lower case."""
     inside: frozenset[str]
-    """Words written capitalised inside a sentence (after a lower-case word or a comma)."""
+    """Words written capitalised inside a sentence (after a word or a comma): "Young" of "Donald Young"."""
 
     @classmethod
     def of(cls, body: Sequence[str]) -> _Casing:
         text = " ".join(body)
         return cls(
             lowercase=frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text)),
-            inside=frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", text)),
+            inside=frozenset(re.findall(r"(?<=[\w,;] )[A-Z][\w'-]*", text)),
         )
 
 

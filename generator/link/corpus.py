@@ -57,16 +57,20 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
 
 def unidentified_people(entities: EntityIndex) -> frozenset[str]:
     """One-word person names that do not tell who is meant: the surname of two or more people of
-    the corpus ("Cheney" beside Dick and Liz Cheney), or a given name that is no surname ("Jessica",
-    a child, a character or a source known by first name, a different one in each article)."""
-    surnames = Counter(e.name.split()[-1] for e in entities.entities if e.label == "person" and " " in e.name)
+    the corpus ("Cheney" beside Dick and Liz Cheney), or a given name that is no surname and that
+    people of the corpus bear ("Jessica" beside Jessica Lange: a child, a character or a source
+    known by first name, a different one in each article). A given name that nobody of the corpus
+    bears is a mononym ("Madonna") and keeps its page."""
+    people = [e.name.split() for e in entities.entities if e.label == "person" and " " in e.name]
+    surnames = Counter(words[-1] for words in people)
+    given = Counter(words[0] for words in people)
     gazetteer = ner_gazetteer()
     return frozenset(
         e.name
         for e in entities.entities
         if e.label == "person"
         and " " not in e.name
-        and (surnames[e.name] >= 2 or _is_given_name_only(e.name.casefold(), gazetteer))
+        and (surnames[e.name] >= 2 or given[e.name] and _is_given_name_only(e.name.casefold(), gazetteer))
     )
 
 
