@@ -332,6 +332,20 @@ def test_keyphrases_hold_no_ages_amounts_or_irregular_past_tenses():
         assert not any(word[0].isdigit() or word in {"threw", "broke"} for word in tag.lower().split()), tag
 
 
+def test_keyphrases_hold_no_name_tails_possessives_of_names_dates_or_party_tags():
+    speech = article(
+        "Akin's comments spark First Amendment concerns",
+        "Akin's comments in March drew First Amendment concerns, and Senator Roe (D-Mass.) said Akin's comments"
+        " raised First Amendment concerns again at 9 a.m. EDT, before the March vote on the First Amendment.",
+        "Continue reading about the First Amendment concerns and the free speech debate over free speech.",
+    )
+    tags = keyphrases([speech, *CORPUS[1:]], k=10, names=[{"Todd Akin", "Akin", "Jane Roe"}, set(), set(), set()])[0]
+    assert "free speech" in tags
+    for tag in tags:
+        assert not tag.startswith(("Amendment", "Akin")) and tag not in {"March", "EDT", "D-Mass"}, tag
+        assert "Continue" not in tag, tag
+
+
 # The BBC corpus
 
 

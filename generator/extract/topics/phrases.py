@@ -9,7 +9,8 @@ grouped by normal form (lower case, singular by Harman's S stemmer with the sibi
 - a phrase found in more than half of the articles says nothing and is dropped;
 - a phrase must recur, in the article or in another one; a single lower-case word must be in the
   headline or occur three times;
-- a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment;
+- a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment, and
+  so is one that starts inside a capitalised run ("Amendment concerns" of "First Amendment concerns");
 - a headline's phrases count double, when the body uses them too.
 
 Each tag is shown in its shortest (singular) spelling, in its most frequent casing. Ties are broken
@@ -57,7 +58,7 @@ VERBAL_WORDS = frozenset(
     gives knew known thought think thinks felt feel feels kept keep left leave leaves meant
     mean means met paid pay saw sent set sat stood spoke spoken brought bring began begun
     became become found find finds held hold holds heard hear hears lost lose led lead leads
-    let lie lies ran run runs sought spent won win wins bless blessed making makes made
+    let lie lies ran run runs sought spent won win wins bless blessed making makes made continue
     doing seems seemed getting giving taking coming threw thrown grew grown drew drawn flew flown
     wore worn tore torn swore sworn broke broken chose chosen rose risen fell fallen struck fought
     bought caught taught built sold fled hid hidden rode ridden drove driven ate eaten sang sung
@@ -65,6 +66,10 @@ VERBAL_WORDS = frozenset(
     hung slid bent lent dealt slept swept wept crept knelt arose arisen awoke bore borne""".split()
 )
 """Pronouns and verbs that no tag begins or ends with ("Mary Cheney wrote", "God bless")."""
+CALENDAR_WORDS = frozenset(
+    "March May EST EDT CST CDT MST MDT PST PDT GMT BST UTC ET PT".split()
+)
+"""Capitalised words of dates and times that the stop words, in lower case, do not cover."""
 TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt capt adm cmdr supt insp det atty".split())
 """Abbreviated titles, which end a name's phrase ("Missouri Sen."), never a tag."""
 NOUNS_IN_LY = frozenset(
@@ -111,10 +116,13 @@ def keyphrases(
     for phrases, article_names in zip(found, names or ()):
         excluded = {_normal(part) for name in article_names for part in (name, *name.split())}
         full_names = {_normal(name) for name in article_names if " " in name.strip()}
-        capitalised = {key for (key, spelling) in phrases.spelling if all(w[:1].isupper() for w in spelling.split())}
+        capitalised = {key for (key, spelling) in phrases.spelling if _is_capitalised(spelling)}
+        possessive = {key for (key, spelling) in (*phrases.spelling, *phrases.title_spelling.items())
+                      if any(_normal(word[:-2]) in excluded for word in spelling.split() if word.endswith(("'s", "’s")))}
         for key in list(phrases.count):
             if (
                 key in excluded
+                or key in possessive  # "Biden's behavior"
                 or any(_inside(name, key) for name in full_names)
                 or key in capitalised and any(word in excluded for word in key.split())
             ):
@@ -135,6 +143,11 @@ def keyphrases(
                 fallback.setdefault(key, spelling)
     shown = fallback | {key: _spelling(counts) for key, counts in spellings.items()}
     return [tuple(shown[key] for key in keys) for keys in chosen]
+
+
+def _is_capitalised(spelling: str) -> bool:
+    """A capitalised run, the words that may sit inside a name aside ("Boehner of Ohio")."""
+    return all(word[:1].isupper() for word in spelling.split() if word not in INNER_WORDS)
 
 
 def _normal(text: str) -> str:
@@ -171,12 +184,15 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
     lower = [word.lower().replace("’", "'") for word in clause]
     normal = [singular(word) for word in clause]
     capital = [word[0].isupper() for word in clause]
-    stop = [word in STOP_WORDS or word in INNER_WORDS or word[0].isdigit() for word in lower]
+    stop = [
+        word in STOP_WORDS or word in INNER_WORDS or word[0].isdigit() or _is_calendar_or_code(spelling)
+        for word, spelling in zip(lower, clause)
+    ]
     edge = [not is_stop and len(word) > 1 and not _verbal(word) for word, is_stop in zip(lower, stop)]
     found = []
     for start in range(len(clause)):
-        if not edge[start]:
-            continue
+        if not edge[start] or start and capital[start] and capital[start - 1] and not (start == 1 and stop[0]):
+            continue  # "Amendment concerns" of "First Amendment concerns": a name's tail
         name = previous = capital[start]
         inner = False
         for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
@@ -192,6 +208,11 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
             if edge[word] and (name or not inner):
                 found.append((" ".join(normal[start:end]), " ".join(clause[start:end])))
     return found
+
+
+def _is_calendar_or_code(word: str) -> bool:
+    """A capitalised month or time zone ("March", "EDT"), or a party and state ("D-Mass")."""
+    return word in CALENDAR_WORDS or re.fullmatch(r"[DRI]-[A-Z][\w.]*", word) is not None
 
 
 def _verbal(word: str) -> bool:
