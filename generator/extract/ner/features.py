@@ -10,7 +10,7 @@ headlines, bigrams, place and organisation names, and how the word is written an
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from .bio import spans
@@ -69,6 +69,11 @@ class FeatureExtractor:
         self.gazetteer = gazetteer or load()
         self.known = set(known) if known is not None else None
         self._words: dict[str, _Word] = {}
+
+    def warm(self, words: Iterable[str]) -> None:
+        """Compute the features of ``words`` ahead of tagging (the most frequent ones of news)."""
+        for word in words:
+            self._word(word)
 
     def _keep(self, features: list[str]) -> list[str]:
         return features if self.known is None else list(filter(self.known.__contains__, features))
@@ -159,28 +164,33 @@ class FeatureExtractor:
         infos = [_EDGE, _EDGE, *map(self._word, words), _EDGE, _EDGE]
         lowered = [info.low for info in infos[1:-1]]
         phrases = [""] * n
-        for names, mark in ((self.gazetteer.places, "gP"), (self.gazetteer.organizations, "gG")):
-            for start, end in names.spans(words, lowered[1:-1]):
-                phrases[start] = mark + "=B"
-                for i in range(start + 1, end):
-                    phrases[i] = mark + "=I"
+        if any(word[:1].isupper() for word in words):
+            inner = lowered[1:-1]
+            for names, mark in ((self.gazetteer.places, "gP"), (self.gazetteer.organizations, "gG")):
+                for start, end in names.spans(words, inner):
+                    phrases[start] = mark + "=B"
+                    for i in range(start + 1, end):
+                        phrases[i] = mark + "=I"
         known = self.known
+        owns = [info.own for info in infos[2:-2]]
+        before2 = [info.before2 for info in infos[:-4]]
+        before1 = [info.before1 for info in infos[1:-3]]
+        after1 = [info.after1 for info in infos[3:-1]]
+        after2 = [info.after2 for info in infos[4:]]
         out = []
+        last = n - 1
         for i, word in enumerate(words):
-            feats = (
-                infos[i + 2].own
-                + infos[i].before2
-                + infos[i + 1].before1
-                + infos[i + 3].after1
-                + infos[i + 4].after2
-            )
+            feats = owns[i] + before2[i] + before1[i] + after1[i] + after2[i]
             low = lowered[i + 1]
-            for bigram in ("bw=" + lowered[i] + "|" + low, "bw+=" + low + "|" + lowered[i + 2]):
-                if known is None or bigram in known:
-                    feats.append(bigram)
+            bigram = "bw=" + lowered[i] + "|" + low
+            if known is None or bigram in known:
+                feats.append(bigram)
+            bigram = "bw+=" + low + "|" + lowered[i + 2]
+            if known is None or bigram in known:
+                feats.append(bigram)
             if i == 0:
                 feats.append("BOS")
-            elif i == n - 1:
+            elif i == last:
                 feats.append("EOS")
             if caps:
                 feats.append("AC")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from pathlib import Path
 
 import pycrfsuite
@@ -20,6 +21,9 @@ from .tokenizer import Token, split_sentences, tokenize
 
 MODEL_DIR = Path(__file__).parent / "data"
 FIRST, SECOND = "ner-first.crfsuite", "ner-second.crfsuite"
+WARM_WORDS = 20_000
+"""How many of the most frequent words of news (the word classes' vocabulary, most frequent first)
+get their features computed when the models load, rather than at their first sight."""
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 """A US party and state tag ("R-Ky."), which the CoNLL-trained model takes for a name."""
@@ -39,6 +43,7 @@ class Recogniser:
         self.second = _open(model_dir / SECOND)
         known = {a for tagger in (self.first, self.second) for a, _ in tagger.info().state_features}
         self.extractor = FeatureExtractor(known=known)
+        self.extractor.warm(islice(self.extractor.gazetteer.clusters, WARM_WORDS))
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags (MISC included) for the word sentences of one document."""

@@ -20,7 +20,8 @@ _TITLES = (
 _CLITIC = r"['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![^\W_])"
 _TOKEN = re.compile(
     rf"""
-    (?:[^\W\d_]\.){{2,}}(?:[^\W\d_](?![^\W_]))?(?:-[^\W_]+)*  # U.S. N.Y. a.m. U.S.-led
+    [a-z]+(?![\w.'’&-]) | [A-Z][a-z]+(?![\w.'’&-])           # plain words first: most tokens, fast
+    | (?:[^\W\d_]\.){{2,}}(?:[^\W\d_](?![^\W_]))?(?:-[^\W_]+)*  # U.S. N.Y. a.m. U.S.-led
     | [A-Z]\.(?=\s+[A-Z])                              # initials: R. Irani
     | (?:{_TITLES})\.(?=[\s,;:)]|$)                     # Mr. Gen. Inc. Jr.,
     | [A-Z]-(?:(?:{_TITLES})\.|(?:[A-Z]\.)+)             # R-Ky. D-N.Y.
