@@ -28,7 +28,8 @@ def test_prose_scores_above_furniture():
     "line",
     ["Font Size:", "Share", "Tweet", "Advertisement", "Continue reading the main story", "Epoch Times Photo",
      "© 2021 Valley Times. All rights reserved.", "We use cookies to give you the best experience on our site.",
-     "Sign up for a free account to save articles", "Share Tweet Email Print", "Font Size A A A"],
+     "Sign up for a free account to save articles", "Share Tweet Email Print", "Font Size A A A",
+     "Be the first to know", "Not Now", "Turn On", "Related coverage", "You may also like", "Most Read"],
 )
 def test_universal_debris(line):
     assert is_debris(line)
@@ -36,7 +37,8 @@ def test_universal_debris(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses", "Council pulls its flood video"],
+    ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses", "Council pulls its flood video",
+     "Related charges were filed against two aides.", "Not now, the minister said."],
 )
 def test_prose_that_starts_like_debris_is_not_debris(line):
     assert not is_debris(line)

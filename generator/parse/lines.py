@@ -28,7 +28,11 @@ UNIVERSAL_DEBRIS = re.compile(
     |advertisement|advertising|sponsored(?:\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?
     |skip\s+(?:to|ad)\b.*|close|menu|search|sign\s+(?:in|up|out)|log\s*(?:in|out)|subscribe(?:\s+now)?
     |loading\.*|read\s+more|show\s+more|see\s+more|more\s+options|full\s+screen|autoplay|replay
-    |back\s+to\s+top|view\s+(?:photos|comments|gallery)|next|previous|home(?:\s+page)?|caption)\W*$""",
+    |back\s+to\s+top|view\s+(?:photos|comments|gallery)|next|previous|home(?:\s+page)?|caption
+    |not\s+now|turn\s+on(?:\s+notifications)?|allow\s+notifications|no\s+thanks|maybe\s+later
+    |be\s+the\s+first\s+to\s+know|related(?:\s+(?:coverage|articles|stories|content|links|posts|reading))?
+    |you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)
+    |trending(?:\s+now)?)\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 BOILERPLATE = re.compile(
