@@ -11,6 +11,7 @@ from conftest import require_corpus
 from generator import corpora
 from generator.model import Author, SourceFile
 from generator.parse import NotAnArticle, parse_article
+from generator.parse.html import is_html
 from generator.read import read_source
 from test_parse import PROSE as VALLEY_PROSE
 
@@ -71,6 +72,13 @@ def test_the_same_page_as_text_and_as_html_gives_the_same_body() -> None:
 def test_a_page_without_article_text_is_no_article(text: str) -> None:
     with pytest.raises(NotAnArticle):
         parse_article(_source(text))
+
+
+def test_a_page_source_saved_as_text_is_read_as_a_page() -> None:
+    article = parse_article(_source("\ufeff\n" + PAGE, "saved/page.txt"))
+    assert article.title == "Council Extends Water Limits" and article.body == tuple(PROSE)
+    text = "<p>Officials said the <b>talks</b> resumed.</p> is what the page's source showed, the clerk said."
+    assert is_html(_source(text, "notes.txt")) is False  # markup inside prose is text
 
 
 def test_html_and_htm_files_are_read(tmp_path) -> None:

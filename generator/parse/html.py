@@ -31,7 +31,9 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 
 
 def is_html(source: SourceFile) -> bool:
-    return source.rel_path.lower().endswith(HTML_SUFFIXES)
+    """A saved web page: by its name, or by its content (a page's source saved as ``.txt``)."""
+    opening = source.text.lstrip("\ufeff \t\r\n")[:15].lower()
+    return source.rel_path.lower().endswith(HTML_SUFFIXES) or opening.startswith(("<!doctype html", "<html"))
 
 
 def parse_page(source: SourceFile) -> Article:
