@@ -259,3 +259,16 @@ def test_a_name_that_does_not_tell_who_is_meant_gets_no_page() -> None:
     assert paths["Dick Cheney"] == "people/dick-cheney.md"
     pages = {p.path: p.text for p in render_site(corpus, "Archive")}
     assert "people/jessica.md" not in pages and "Jessica" in pages["people/index.md"]
+
+
+def test_a_quote_of_the_president_is_the_president_s_when_the_article_has_one() -> None:
+    speech = _article("Bridges To Be Rebuilt",
+                      "President Joe Biden spoke in Toledo on Monday about the state of the bridges."
+                      " \u201cWe will rebuild every one of them,\u201d the president said.")
+    two = _article("Leaders Meet In Paris",
+                   "President Emmanuel Macron met President Joe Biden in Paris on Tuesday."
+                   " \u201cWe agreed on nothing today,\u201d the president said.")
+    pages = {p.path: p.text for p in render_site(_corpus(speech, two), "Archive")}
+    biden = pages["people/joe-biden.md"]
+    assert "We will rebuild every one of them" in biden
+    assert "We agreed on nothing today" not in biden  # two presidents: whose words is unknown
