@@ -396,3 +396,10 @@ def test_an_article_without_a_byline_is_signed_off_by_its_writer(sign_off: str, 
 def test_a_byline_wins_over_a_sign_off() -> None:
     article = parse(page(TITLE, "By Marta Kowalczyk", "", *PROSE, "Contact Ivo Santos at ivo@valleynews.example."))
     assert [a.name for a in article.authors] == ["Marta Kowalczyk"]
+
+
+def test_a_sign_off_just_below_the_article_names_its_writer() -> None:
+    article = parse(page(TITLE, "", *PROSE, "Advertisement", "Contact Ana Ruiz at aruiz@valleynews.example.",
+                         "Follow @AnaRuiz", "Most Read", "Home", "Sport", "Weather"))
+    assert [a.name for a in article.authors] == ["Ana Ruiz"]
+    assert article.body == tuple(PROSE)

@@ -133,9 +133,10 @@ SIGN_OFF_REACH = 3
 """How many of the last paragraphs may sign an article off."""
 
 
-def signed_off_authors(paragraphs: tuple[str, ...]) -> tuple[Author, ...]:
-    """The writer a sign-off among the last paragraphs names, for an article without a byline."""
-    for paragraph in paragraphs[-SIGN_OFF_REACH:]:
+def signed_off_authors(paragraphs: tuple[str, ...], last: bool = True) -> tuple[Author, ...]:
+    """The writer a sign-off among the last (``last``, else the first) paragraphs names, for an
+    article without a byline: its last paragraphs, or the lines just below it."""
+    for paragraph in paragraphs[-SIGN_OFF_REACH:] if last else paragraphs[:SIGN_OFF_REACH]:
         match = SIGN_OFF.match(paragraph)
         name = match and next(filter(None, match.group("contact", "bio", "reporting")))
         if name and _is_name(name.split()):

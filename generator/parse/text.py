@@ -6,7 +6,7 @@ import unicodedata
 
 from generator.model import Article, Author, SourceFile
 from generator.parse.body import header_figures, read_body
-from generator.parse.bylines import parse_byline, signed_off_authors
+from generator.parse.bylines import SIGN_OFF_REACH, parse_byline, signed_off_authors
 from generator.parse.errors import NotAnArticle
 from generator.parse.header import (
     find_authors,
@@ -46,7 +46,8 @@ def parse_text(source: SourceFile) -> Article:
     if not body.paragraphs:
         raise NotAnArticle("no body text")
     credits = find_credits(lines, kinds, title_at, article)
-    authors = authors or signed_off_authors((*body.paragraphs, *credits))
+    after = tuple(line.text for line in lines[article.stop : article.stop + SIGN_OFF_REACH])
+    authors = authors or signed_off_authors((*body.paragraphs, *credits)) or signed_off_authors(after, last=False)
     dates = find_header_dates(lines, kinds, title_at, article)
     return Article(
         source_file=source.rel_path,
