@@ -346,6 +346,16 @@ def test_keyphrases_hold_no_name_tails_possessives_of_names_dates_or_party_tags(
         assert "Continue" not in tag, tag
 
 
+def test_keyphrases_do_not_end_with_ordinals_or_loose_qualifiers():
+    race = article(
+        "Kaiser Chiefs came fifth in the chart race",
+        "The band Kaiser Chiefs came fifth, a bit longer in the chart than last year, and the chart race"
+        " stayed close; the band came fifth again after a bit longer on tour, with the chart race due soon.",
+    )
+    for tag in keyphrases([race, *CORPUS[1:]], k=10)[0]:
+        assert tag.split()[-1].lower() not in {"fifth", "longer", "due"} and not tag.lower().startswith("bit"), tag
+
+
 # The BBC corpus
 
 
