@@ -241,7 +241,7 @@ def _without_organisation_word(groups: Mapping[str, _Group], labels: Mapping[str
     has one such ("First Republic", "First Republic Bank"): the less used -> the more used."""
     heads = ner_gazetteer().org_words | ORGANIZATION_HEADS
     fuller: dict[str, list[str]] = defaultdict(list)
-    for key, group in groups.items():
+    for key in groups:
         words = key.split()
         if labels[key] == "organization" and len(words) >= 3 and words[-1] in heads:
             fuller[" ".join(words[:-1])].append(key)
