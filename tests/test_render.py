@@ -272,3 +272,11 @@ def test_a_quote_of_the_president_is_the_president_s_when_the_article_has_one() 
     biden = pages["people/joe-biden.md"]
     assert "We will rebuild every one of them" in biden
     assert "We agreed on nothing today" not in biden  # two presidents: whose words is unknown
+
+
+def test_the_home_page_dates_its_latest_stories() -> None:
+    tuesday = _article("Envoy Arrives In Doha For Talks", "The envoy Zalmay Khalilzad arrived in Doha on Tuesday for talks.",
+                       published=dt.date(2021, 8, 10), outlet="Valley Times")
+    undated = _article("Envoy Lands In Doha", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.")
+    home = {p.path: p.text for p in render_site(_corpus(tuesday, undated), "Archive")}["index.md"]
+    assert "(2 articles · August 10, 2021)" in home

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from generator.link.story_index import Story
 from generator.model import ENTITY_FOLDERS, Corpus, Page
 from generator.render.entities import TYPE_TITLES
 from generator.render.escape import markdown_text
 from generator.render.listing import article_list
-from generator.render.page import count, page, relative_link
+from generator.render.page import count, long_date, page, relative_link
 
 HOME = "index.md"
 LATEST = 10
@@ -23,7 +24,7 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
         return page(HOME, {"kind": "home", "title": "Home"}, blocks)
     cards = [
         _card("Latest stories", "\n".join(
-            f"- [{markdown_text(s.headline)}]({relative_link(HOME, s.path)}) ({len(s.articles)} articles)"
+            f"- [{markdown_text(s.headline)}]({relative_link(HOME, s.path)}) ({_story_summary(s)})"
             for s in corpus.stories.stories[:LATEST]) or "No story has two articles yet.",
             ("All stories", "stories/index.md")),
         _card("Latest articles", article_list([corpus.articles[i] for i in corpus.newest_first[:LATEST]], HOME), ("All articles", "articles/index.md")),
@@ -36,6 +37,12 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
     ]
     blocks.append('<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")
     return page(HOME, {"kind": "home", "title": "Home"}, blocks)
+
+
+def _story_summary(story: Story) -> str:
+    """How many articles tell it, and the day of the latest."""
+    articles = count(len(story.articles), "article")
+    return f"{articles} · {long_date(story.end)}" if story.end else articles
 
 
 def _sources(corpus: Corpus) -> str:
