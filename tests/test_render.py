@@ -280,3 +280,11 @@ def test_the_home_page_dates_its_latest_stories() -> None:
     undated = _article("Envoy Lands In Doha", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.")
     home = {p.path: p.text for p in render_site(_corpus(tuesday, undated), "Archive")}["index.md"]
     assert "(2 articles · August 10, 2021)" in home
+
+
+def test_an_entity_page_gives_the_titles_its_person_goes_by() -> None:
+    first = _article("Bridges To Be Rebuilt", "President Joe Biden spoke in Toledo. Biden said the bridges would be rebuilt.")
+    second = _article("Senate Debates Bridges", "Former President Joe Biden and Senator Jane Roe discussed the bridges.")
+    pages = {p.path: p.text for p in render_site(_corpus(first, second), "Archive")}
+    assert "*Person* · President · also named Biden" in pages["people/joe-biden.md"]
+    assert "*Person* · Senator" in pages["people/jane-roe.md"]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from itertools import groupby
 
+from generator.extract.entities import ArticleEntity
 from generator.extract.quotes import Quote
 from generator.link.entities import Entity
 from generator.model import ENTITY_FOLDERS, Corpus, LinkedArticle, Page
@@ -16,6 +19,8 @@ TYPE_TITLES = {"person": "People", "organization": "Organisations", "place": "Pl
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
 RELATED_LIMIT = 12
 QUOTES_LIMIT = 20
+ROLES_SHOWN = 2
+"""The titles an entity page gives its person, the most used first ("President", "Senator")."""
 SEARCH_BOOST = 3
 """Entity pages rank above the articles that merely mention them."""
 
@@ -32,7 +37,7 @@ def render_entity_pages(corpus: Corpus) -> list[Page]:
 def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
     occurrences = sorted(corpus.entities.mentions_of(entity), key=lambda o: corpus.recency[o[0]])
     dates = sorted(d for d in (corpus.articles[i].date for i, _ in occurrences) if d)
-    blocks = [f"# {markdown_text(entity.name)}", _kind_line(entity)]
+    blocks = [f"# {markdown_text(entity.name)}", _kind_line(entity, occurrences)]
     if entity.description:
         blocks.append(markdown_text(entity.description))
     seen = f", first seen {long_date(dates[0])}, last seen {long_date(dates[-1])}" if dates else ""
@@ -109,8 +114,13 @@ def entity_link(entity: Entity, from_path: str, corpus: Corpus) -> str:
     return f"[{name}]({relative_link(from_path, path)})" if path else name
 
 
-def _kind_line(entity: Entity) -> str:
+def _kind_line(entity: Entity, occurrences: Sequence[tuple[int, ArticleEntity]]) -> str:
     kind = f"*{TYPE_NAMES[entity.label]}*"
+    roles = Counter(role for _, named in occurrences for role in dict.fromkeys(named.roles))
+    roles = Counter({role: n for role, n in roles.items() if role.removeprefix("former ") == role
+                     or role.removeprefix("former ") not in roles})  # "President" says it
+    if roles:
+        kind += " · " + ", ".join(markdown_text(role) for role, _ in sorted(roles.items(), key=lambda r: (-r[1], r[0]))[:ROLES_SHOWN])
     if entity.aliases:
         kind += " · also named " + ", ".join(markdown_text(a) for a in entity.aliases)
     return kind
