@@ -466,7 +466,7 @@ def article_entities(
         name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
         if not _is_debris(name, aliases) and not _is_common_noun(name, casing.lowercase, aliases):
             groups[name_key(name)].append(occ)
-    for key in [key for key in groups if _joins_two_names(key, groups)]:
+    for key in [key for key in groups if _joins_two_names(key, groups, aliases)]:
         del groups[key]
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
     for entity in [e for e in entities if e.label == "person" and _is_plain_word(e.name, aliases)]:
@@ -489,10 +489,11 @@ def _is_plain_word(name: str, aliases: Aliases) -> bool:
     )
 
 
-def _joins_two_names(key: str, groups: Mapping[str, list[_Occurrence]]) -> bool:
-    """A name that is two of the article's other names joined ("Facebook and Instagram")."""
+def _joins_two_names(key: str, groups: Mapping[str, list[_Occurrence]], aliases: Aliases) -> bool:
+    """A name that is two names joined, each one the article's or a curated one ("Facebook and
+    Instagram"); not "Marks & Spencer"."""
     parts = re.split(r" (?:and|&) ", key)
-    return len(parts) == 2 and all(part in groups for part in parts)
+    return len(parts) == 2 and all(part in groups or aliases.entry(part) for part in parts)
 
 
 def _occurrences(
