@@ -411,6 +411,12 @@ def test_a_plain_word_taken_for_a_person_is_no_entity() -> None:
     assert sorted(e.name for e in found) == ["Aretha Franklin", "Madonna"]
 
 
+def test_a_common_word_opening_the_sentence_is_no_part_of_a_person_s_name() -> None:
+    found = entities("Meet Melania Trump, the new first lady. Will Smith agreed.",
+                     names={"Meet Melania Trump": "person", "Will Smith": "person"})
+    assert sorted(e.name for e in found) == ["Melania Trump", "Will Smith"]
+
+
 def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
     found = entities("He left. The Senate met, and The Hill’s reporter asked about “Roanoke.”",
                      names={"Senate": "organization", "Hill": "person", "Roanoke": "place"})

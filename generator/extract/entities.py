@@ -507,7 +507,7 @@ def _occurrences(
         if not 0 <= m.paragraph < len(article.body):
             continue
         paragraph = article.body[m.paragraph]
-        clean = clean_name(m.text, m.label)
+        clean = _without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start)
         if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
         if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
@@ -667,11 +667,27 @@ def _common_words() -> frozenset[str]:
     return frozenset(word for word in ner_gazetteer().clusters if word.islower())
 
 
+def _without_sentence_opener(clean: CleanName | None, paragraph: str, start: int) -> CleanName | None:
+    """A person's name without the common word that opened its sentence ("Meet Melania Trump")."""
+    if clean is None or clean.label != "person" or " " not in clean.name or not _opens_sentence(paragraph, start):
+        return clean
+    first, rest = clean.name.split(" ", 1)
+    low = first.lower()
+    gazetteer = ner_gazetteer()
+    if low in _common_words() and low not in gazetteer.first_names and paragraph.startswith(first, start):
+        return replace(clean, name=rest)
+    return clean
+
+
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    before = paragraph[:start].rstrip()
+    return not before or before[-1] in '.!?"“‘:(' or re.search(r"(?:^|\s)\d{1,2}[.)]$", before) is not None
+
+
 def _is_capitalised_word(name: str, paragraph: str, start: int, casing: _Casing) -> bool:
     """A sentence's first word that is no name: one the article also writes in lower case
     ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")."""
-    before = paragraph[:start].rstrip()
-    opens = not before or before[-1] in '.!?"“‘:(' or re.search(r"(?:^|\s)\d{1,2}[.)]$", before) is not None
+    opens = _opens_sentence(paragraph, start)
     key = name.lower()
     return (
         " " not in name
