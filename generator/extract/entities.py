@@ -31,6 +31,8 @@ ORGANIZATION_HEADS = frozenset(
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""
+BEFORE_REACH = 200
+"""How far before a name the words that qualify it (titles, "The", ordinals) are looked for, in characters."""
 MAX_HEADING_WORDS = 14
 """The longest line of the body read as a heading when in Title Case."""
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -517,7 +519,7 @@ def _occurrences(
         name = aliases.canonical(clean.name)
         if _is_debris(clean.name, aliases) or _is_debris(name, aliases):
             continue
-        roles, label = titles_before(paragraph[: m.start], clean.label)
+        roles, label = titles_before(paragraph[max(0, m.start - BEFORE_REACH) : m.start], clean.label)
         roles += clean.roles
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return _trusted_in_headings(found, article.body)
@@ -593,7 +595,7 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
     - a common word inside a longer title that the recogniser tagged alone ("Save the Children",
       "Court of Arbitration for Sport", "Shakespeare in Love").
     """
-    before = paragraph[: mention.start]
+    before = paragraph[max(0, mention.start - BEFORE_REACH) : mention.start]
     if mention.text.startswith("The "):
         before += "The "
     if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
@@ -680,8 +682,14 @@ def _without_sentence_opener(clean: CleanName | None, paragraph: str, start: int
 
 
 def _opens_sentence(paragraph: str, start: int) -> bool:
-    before = paragraph[:start].rstrip()
-    return not before or before[-1] in '.!?"“‘:(' or re.search(r"(?:^|\s)\d{1,2}[.)]$", before) is not None
+    """Whether ``start`` opens the paragraph, a sentence, a quotation or a numbered item ("1) Always")."""
+    end = start
+    while end > 0 and paragraph[end - 1].isspace():
+        end -= 1
+    if end == 0 or paragraph[end - 1] in '.!?"“‘:(':
+        return True
+    return (re.fullmatch(r"\d{1,2}[.)]", paragraph[:end]) is not None
+            or re.search(r"\s\d{1,2}[.)]$", paragraph[max(0, end - 4) : end]) is not None)
 
 
 def _is_capitalised_word(name: str, paragraph: str, start: int, casing: _Casing) -> bool:
@@ -699,6 +707,8 @@ def _is_capitalised_word(name: str, paragraph: str, start: int, casing: _Casing)
 
 def _is_dateline(mention: Mention, paragraph: str) -> bool:
     """An all-capitals place opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -", "ST. PAUL, Minn. --"."""
+    if mention.start > BEFORE_REACH:
+        return False
     opening = paragraph[: mention.start]
     if not re.fullmatch(r"(?:[A-Z][A-Z'.-]*\s+)*", opening) or not mention.text.isupper() or len(mention.text) < 3:
         return False
@@ -775,8 +785,8 @@ def _acronyms(
         inside = re.match(r"\s*\(([^()]{2,80})\)", paragraph[occ.end :])
         inner = inside.group(1).strip() if inside else ""
         if is_acronym(occ.name):
-            if paragraph[: occ.start].endswith("(") and paragraph[occ.end : occ.end + 1] == ")":
-                long = _expansion_before(paragraph[: occ.start - 1], occ.name)
+            if paragraph[occ.start - 1 : occ.start] == "(" and paragraph[occ.end : occ.end + 1] == ")":
+                long = _expansion_before(paragraph[max(0, occ.start - 1 - BEFORE_REACH) : occ.start - 1], occ.name)
             else:
                 long = inner if " " in inner and _acronym_fits(occ.name, inner) else None
             if long:
@@ -920,7 +930,7 @@ def sentence_at(paragraph: str, start: int, end: int) -> str:
     """The sentence of ``paragraph`` that holds the span ``start:end``."""
     begin, finish = 0, len(paragraph)
     for match in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", paragraph):
-        word = re.search(r"(\S+?)[.!?][\"”’')]*\s*$", paragraph[: match.end()])
+        word = re.search(r"(\S+?)[.!?][\"”’')]*\s*$", paragraph[max(0, match.start() - 60) : match.end()])
         if word and _is_abbreviation(word.group(1)):
             continue
         if match.end() <= start:

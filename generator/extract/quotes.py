@@ -69,6 +69,8 @@ _AFTER = (
 _BEFORE = re.compile(
     rf"{_SPEAKER}{_APPOSITIVE}{_ADVERB}\s+{_VERBS}\b(?:[\s,]+[\w'’.-]+){{0,6}}?\s*[:,.]?\s*$"
 )
+_REACH = 300
+"""How far before or after a quote its speaker is looked for, in characters."""
 _ADDRESSEE = re.compile(r"\b(?:told|asked)\s*$")
 """A quote right after "told" is whom it was told to: "Brat told “America's News HQ”"."""
 _SHINGLE_WORD = re.compile(r"[a-z0-9]+")
@@ -89,7 +91,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         previous: tuple[int, Quote] | None = None
         for match in _QUOTED.finditer(paragraph):
             text = (match.group("curly") or match.group("straight")).strip().rstrip(",").strip()
-            found = _speaker(paragraph[match.end() :], paragraph[: match.start()])
+            found = _speaker(paragraph[match.end() : match.end() + _REACH], paragraph[max(0, match.start() - _REACH) : match.start()])
             if found is None and previous and match.start() - previous[0] <= _CONTINUED:
                 found = previous[1].speaker, previous[1].speaker_is_name
             elif found and found[0].lower() in {"he", "she", "they"}:
