@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -928,17 +929,22 @@ def _display_name(names: Counter[str]) -> str:
 
 def sentence_at(paragraph: str, start: int, end: int) -> str:
     """The sentence of ``paragraph`` that holds the span ``start:end``."""
-    begin, finish = 0, len(paragraph)
+    bounds = _sentence_bounds(paragraph)
+    begin = bounds[bisect_right(bounds, start) - 1]
+    after = bisect_left(bounds, end)
+    finish = bounds[after] if after < len(bounds) else len(paragraph)
+    return paragraph[begin:finish].strip()
+
+
+@lru_cache(maxsize=256)
+def _sentence_bounds(paragraph: str) -> tuple[int, ...]:
+    """Where the sentences of ``paragraph`` start: 0, then after each full stop that ends one."""
+    bounds = [0]
     for match in re.finditer(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", paragraph):
         word = re.search(r"(\S+?)[.!?][\"”’')]*\s*$", paragraph[max(0, match.start() - 60) : match.end()])
-        if word and _is_abbreviation(word.group(1)):
-            continue
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            finish = match.end()
-            break
-    return paragraph[begin:finish].strip()
+        if not (word and _is_abbreviation(word.group(1))):
+            bounds.append(match.end())
+    return tuple(bounds)
 
 
 def _is_abbreviation(word: str) -> bool:
