@@ -128,6 +128,21 @@ def test_title_stripped_and_surname_resolved() -> None:
     assert biden.sentence == "President Joe Biden said on Tuesday that talks would resume."
 
 
+@pytest.mark.parametrize(
+    ("after", "roles"),
+    [
+        (", the U.S. peace envoy, said", ("Special Envoy",)),
+        (", the former president, said", ("former President",)),
+        (", a Sen. from Ohio.", ("Senator",)),
+        (", who met him, said", ()),
+        (", the company said.", ()),
+    ],
+)
+def test_a_title_in_an_apposition_is_a_role(after: str, roles: tuple[str, ...]) -> None:
+    found = entities(f"Zalmay Khalilzad{after} on Tuesday.", names={"Zalmay Khalilzad": "person"})
+    assert found[0].roles == roles
+
+
 def test_title_before_the_mention_is_read() -> None:
     found = entities(
         "The talks were led by Ambassador Zalmay Khalilzad. Mr. Khalilzad said little.",

@@ -301,6 +301,23 @@ def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
     return tuple(roles), label
 
 
+def appositive_roles(after: str) -> tuple[str, ...]:
+    """The title in an apposition right after a person's name: ", the U.S. peace envoy," gives
+    "Special Envoy"'s display form for "envoy", "the former president" gives "former President"."""
+    match = re.match(r",\s+(?:the|a|an)\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)", after)
+    if match is None:
+        return ()
+    words = match.group(1).split()
+    keys = [_word_key(w) for w in words]
+    for at in range(len(words)):
+        for title in _titles_by_word(last=False).get(keys[at], ()):
+            n = len(title.words)
+            if tuple(keys[at : at + n]) == title.words and title.role:
+                modifier = at > 0 and keys[at - 1] in _MODIFIERS
+                return (f"{keys[at - 1]} {title.role}" if modifier else title.role,)
+    return ()
+
+
 # --- names ------------------------------------------------------------------------------------
 
 
@@ -522,6 +539,8 @@ def _occurrences(
             continue
         roles, label = titles_before(paragraph[max(0, m.start - BEFORE_REACH) : m.start], clean.label)
         roles += clean.roles
+        if label == "person":
+            roles += appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return _trusted_in_headings(found, article.body)
 
