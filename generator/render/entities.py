@@ -120,7 +120,8 @@ def _kind_line(entity: Entity, occurrences: Sequence[tuple[int, ArticleEntity]])
     roles = Counter({role: n for role, n in roles.items() if role.removeprefix("former ") == role
                      or role.removeprefix("former ") not in roles})  # "President" says it
     if roles:
-        kind += " · " + ", ".join(markdown_text(role) for role, _ in sorted(roles.items(), key=lambda r: (-r[1], r[0]))[:ROLES_SHOWN])
+        ranked = sorted(roles.items(), key=lambda r: (-r[1], r[0]))[:ROLES_SHOWN]
+        kind += " · " + ", ".join(markdown_text(role[:1].upper() + role[1:]) for role, _ in ranked)
     if entity.aliases:
         kind += " · also named " + ", ".join(markdown_text(a) for a in entity.aliases)
     return kind
