@@ -404,8 +404,10 @@ def test_laws_and_two_names_joined_are_not_entities() -> None:
                "Facebook": "organization", "Instagram": "organization", "Marks & Spencer": "organization"},
     )
     assert sorted(e.name for e in found) == ["Facebook", "Instagram", "Marks & Spencer"]
-    found = entities("Posts on Google and Facebook spread.", names={"Google and Facebook": "organization"})
-    assert found == ()  # two curated names joined
+    found = entities("Posts on Google and Facebook spread, said Trinidad and Tobago and Marks & Spencer.",
+                     names={"Google and Facebook": "organization", "Trinidad and Tobago": "place",
+                            "Marks & Spencer": "organization"})
+    assert sorted(e.name for e in found) == ["Facebook", "Google", "Marks & Spencer", "Trinidad and Tobago"]
 
 
 def test_a_common_word_tagged_inside_a_longer_title_is_no_entity() -> None:

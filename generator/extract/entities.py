@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from generator import yaml_io
 from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.extract.ner.tokenizer import tokenize as ner_tokenize
 from generator.model import Article, Mention
 
 ORGANIZATION_HEADS = frozenset(
@@ -509,6 +510,33 @@ def _is_plain_word(name: str, aliases: Aliases) -> bool:
     )
 
 
+def _split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """A mention of two known names joined by "and" or "&" ("Google and Facebook"), as the two;
+    a name that is itself known ("Trinidad and Tobago") or not made of known ones ("Marks &
+    Spencer") stays whole."""
+    parts = re.split(r" (?:and|&) ", mention.text)
+    if len(parts) != 2 or _known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
+        return [mention]
+    labels = [_known_label(part, aliases) for part in parts]
+    if not all(labels):
+        return [mention]
+    first = mention.start + mention.text.index(parts[0])
+    second = mention.start + mention.text.rindex(parts[1])
+    return [Mention(parts[0], labels[0], mention.paragraph, first, first + len(parts[0])),
+            Mention(parts[1], labels[1], mention.paragraph, second, second + len(parts[1]))]
+
+
+def _known_label(name: str, aliases: Aliases) -> str | None:
+    """The type of a curated name, a known place or a known organisation."""
+    gazetteer = ner_gazetteer()
+    if aliases.entry(name):
+        return aliases.label(name) or "organization"
+    if gazetteer.is_place(name):
+        return "place"
+    words = tuple(t.text.lower() for t in ner_tokenize(name))
+    return "organization" if words in gazetteer.organizations.phrases else None
+
+
 def _joins_two_names(key: str, groups: Mapping[str, list[_Occurrence]], aliases: Aliases) -> bool:
     """A name that is two names joined, each one the article's or a curated one ("Facebook and
     Instagram"); not "Marks & Spencer"."""
@@ -523,7 +551,8 @@ def _occurrences(
     excluded = _Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     found = []
-    for m in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
+    ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
+    for m in (part for mention in ordered for part in _split_joined(mention, article.body, aliases)):
         if not 0 <= m.paragraph < len(article.body):
             continue
         paragraph = article.body[m.paragraph]
