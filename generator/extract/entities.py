@@ -515,9 +515,9 @@ def _split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> li
     a name that is itself known ("Trinidad and Tobago") or not made of known ones ("Marks &
     Spencer") stays whole."""
     parts = re.split(r" (?:and|&) ", mention.text)
-    if len(parts) != 2 or _known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
+    if len(parts) != 2 or known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
         return [mention]
-    labels = [_known_label(part, aliases) for part in parts]
+    labels = [known_label(part, aliases) for part in parts]
     if not all(labels):
         return [mention]
     first = mention.start + mention.text.index(parts[0])
@@ -526,8 +526,8 @@ def _split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> li
             Mention(parts[1], labels[1], mention.paragraph, second, second + len(parts[1]))]
 
 
-def _known_label(name: str, aliases: Aliases) -> str | None:
-    """The type of a curated name, a known place or a known organisation."""
+def known_label(name: str, aliases: Aliases) -> str | None:
+    """The type of a curated name, a known place or a known organisation (the name lists)."""
     gazetteer = ner_gazetteer()
     if aliases.entry(name):
         return aliases.label(name) or "organization"
@@ -677,8 +677,7 @@ def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str,
         return False
     gazetteer = ner_gazetteer()
     low = name.lower()
-    known = low in gazetteer.first_names or low in gazetteer.last_names or gazetteer.is_place(name)
-    return not (known or (low,) in gazetteer.organizations.phrases)
+    return not (low in gazetteer.first_names or low in gazetteer.last_names or known_label(name, aliases))
 
 
 def _is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> bool:

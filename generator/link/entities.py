@@ -24,11 +24,11 @@ from generator.extract.entities import (
     ArticleEntity,
     PersonName,
     is_acronym,
+    known_label,
     name_key,
     short_name_target,
 )
 from generator.extract.ner.gazetteer import load as ner_gazetteer
-from generator.extract.ner.tokenizer import tokenize
 
 PERSON_SHARE = 0.25
 """The least share of the articles naming a one-word name that must take it for a person (or
@@ -173,7 +173,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
         if short.single and _may_be_surname(group, resolved_as[key], labels):
             target = short_name_target(short, full, allow_first=False)
             target = target or _dominant(resolved_as[key], among=full)
-            if target is not None and _also_a_place(group, resolved_as[key], labels):
+            if target is not None and _also_a_place(group, resolved_as[key], labels, aliases):
                 apart.add(key)
         if target is None and is_acronym(group.name):
             owners = [k for k in resolved_as[key] if labels[k] == labels[key]]
@@ -183,12 +183,10 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     return redirect, apart
 
 
-def _also_a_place(group: _Group, resolutions: Counter[str], labels: Mapping[str, str]) -> bool:
+def _also_a_place(group: _Group, resolutions: Counter[str], labels: Mapping[str, str], aliases: Aliases) -> bool:
     """Whether as many articles take a surname for a known place or organisation of that name as
     take it for the person ("Jordan", the country, beside Jim Jordan): those articles keep it."""
-    gazetteer = ner_gazetteer()
-    words = tuple(t.text.lower() for t in tokenize(group.name))
-    known = gazetteer.is_place(group.name) or words in gazetteer.organizations.phrases
+    known = known_label(group.name, aliases) is not None
     people = sum(n for key, n in resolutions.items() if labels[key] == "person")
     people += sum(e.label == "person" for _, e in group.members)
     return known and sum(e.label != "person" for _, e in group.members) >= people
