@@ -304,7 +304,7 @@ def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
 
 def appositive_roles(after: str) -> tuple[str, ...]:
     """The title in an apposition right after a person's name: ", the U.S. peace envoy," gives
-    "Special Envoy"'s display form for "envoy", "the former president" gives "former President"."""
+    "Special Envoy" (the display form of "envoy"), ", the former president," "former President"."""
     match = re.match(r",\s+(?:the|a|an)\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)", after)
     if match is None:
         return ()
