@@ -434,6 +434,19 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_a_person_s_name() -> N
     assert sorted(e.name for e in found) == ["Melania Trump", "Will Smith"]
 
 
+def test_an_organisation_cut_at_a_link_word_is_whole_again() -> None:
+    found = entities(
+        "The National Association for the Advancement of Colored People met at the University of Michigan"
+        " in Ann Arbor, and Apple of Cupertino was there.",
+        names={"National Association": "organization", "Advancement of Colored People": "organization",
+               "University": "organization", "Michigan": "place", "Ann Arbor": "place", "Apple": "person",
+               "Cupertino": "place"},
+    )
+    assert sorted(e.name for e in found) == [
+        "Ann Arbor", "Apple", "Cupertino", "National Association for the Advancement of Colored People",
+        "University of Michigan"]
+
+
 def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
     found = entities("He left. The Senate met, and The Hill’s reporter asked about “Roanoke.”",
                      names={"Senate": "organization", "Hill": "person", "Roanoke": "place"})

@@ -510,6 +510,31 @@ def _is_plain_word(name: str, aliases: Aliases) -> bool:
     )
 
 
+_LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")
+
+
+def _joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """An organisation's name that the recogniser cut at a lower-case link word, whole again:
+    "National Association" + "for the" + "Advancement of Colored People", "University" + "of" +
+    "Michigan"."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.paragraph == mention.paragraph
+            and last.label == "organization"
+            and mention.label in ("organization", "place")
+            and 0 <= mention.paragraph < len(body)
+            and _LINK_WORDS.fullmatch(body[mention.paragraph][last.end : mention.start])
+        ):
+            text = body[mention.paragraph][last.start : mention.end]
+            joined[-1] = Mention(text, "organization", mention.paragraph, last.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
+
+
 def _split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """A mention of two known names joined by "and" or "&" ("Google and Facebook"), as the two;
     a name that is itself known ("Trinidad and Tobago") or not made of known ones ("Marks &
@@ -551,7 +576,7 @@ def _occurrences(
     excluded = _Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     found = []
-    ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
+    ordered = _joined_across_link_words(sorted(mentions, key=lambda m: (m.paragraph, m.start)), article.body)
     for m in (part for mention in ordered for part in _split_joined(mention, article.body, aliases)):
         if not 0 <= m.paragraph < len(article.body):
             continue
