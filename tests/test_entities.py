@@ -437,13 +437,13 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_a_person_s_name() -> N
 def test_an_organisation_cut_at_a_link_word_is_whole_again() -> None:
     found = entities(
         "The National Council for the Protection of Wild Rivers met at the University of Michigan"
-        " in Ann Arbor, and Apple of Cupertino was there.",
+        " in Ann Arbor, and Toyota of Japan was there.",
         names={"National Council": "organization", "Protection of Wild Rivers": "organization",
-               "University": "organization", "Michigan": "place", "Ann Arbor": "place", "Apple": "person",
-               "Cupertino": "place"},
+               "University": "organization", "Michigan": "place", "Ann Arbor": "place", "Toyota": "organization",
+               "Japan": "place"},
     )
     assert sorted(e.name for e in found) == [
-        "Ann Arbor", "Apple", "Cupertino", "National Council for the Protection of Wild Rivers",
+        "Ann Arbor", "Japan", "National Council for the Protection of Wild Rivers", "Toyota",
         "University of Michigan"]
 
 

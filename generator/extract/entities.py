@@ -514,9 +514,9 @@ _LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")
 
 
 def _joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
-    """An organisation's name that the recogniser cut at a lower-case link word, whole again:
-    "National Association" + "for the" + "Advancement of Colored People", "University" + "of" +
-    "Michigan"."""
+    """An organisation's name that the recogniser cut at a lower-case link word after its head
+    word, whole again: "National Association" + "for the" + "Advancement of Colored People",
+    "University" + "of" + "Michigan"; "Toyota of Japan" stays two."""
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
@@ -527,6 +527,7 @@ def _joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> l
             and mention.label in ("organization", "place")
             and 0 <= mention.paragraph < len(body)
             and _LINK_WORDS.fullmatch(body[mention.paragraph][last.end : mention.start])
+            and last.text.split()[-1].lower() in ner_gazetteer().org_words | ORGANIZATION_HEADS
         ):
             text = body[mention.paragraph][last.start : mention.end]
             joined[-1] = Mention(text, "organization", mention.paragraph, last.start, mention.end)
