@@ -31,6 +31,12 @@ ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    """Last words of organisations' names, lower-cased: ``ORGANIZATION_HEADS`` and the recogniser's list."""
+    return ner_gazetteer().org_words | ORGANIZATION_HEADS
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""
 BEFORE_REACH = 200
@@ -527,7 +533,7 @@ def _joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> l
             and mention.label in ("organization", "place")
             and 0 <= mention.paragraph < len(body)
             and _LINK_WORDS.fullmatch(body[mention.paragraph][last.end : mention.start])
-            and last.text.split()[-1].lower() in ner_gazetteer().org_words | ORGANIZATION_HEADS
+            and last.text.split()[-1].lower() in organisation_heads()
         ):
             text = body[mention.paragraph][last.start : mention.end]
             joined[-1] = Mention(text, "organization", mention.paragraph, last.start, mention.end)
@@ -714,7 +720,7 @@ def _is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> b
     return (
         " " not in name
         and key in lowercase
-        and (key in ner_gazetteer().org_words or key in ORGANIZATION_HEADS)
+        and key in organisation_heads()
         and aliases.entry(name) is None
     )
 
@@ -831,7 +837,7 @@ def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Ma
     for key, name in names.items():
         if label[key] == "organization" and " " in name and key not in resolved:
             owners[name.split()[-1].casefold()].append(name)
-    heads = ner_gazetteer().org_words | ORGANIZATION_HEADS
+    heads = organisation_heads()
     return {
         key: owners[name.casefold()][0]
         for key, name in names.items()
@@ -970,7 +976,7 @@ def _label_by_head_word(name: str, titled: bool) -> str | None:
     if len(words) < 2 or words[0].lower() in gazetteer.first_names:
         return None
     head = words[-1].lower()
-    if head in gazetteer.org_words or head in ORGANIZATION_HEADS:
+    if head in organisation_heads():
         return "organization"
     if head in FACILITY_HEADS or not titled and gazetteer.is_place(name):
         return "place"
@@ -986,7 +992,7 @@ def _names_a_body(name: str) -> bool:
     return (
         len(words) >= 2
         and head != "union"
-        and (head in gazetteer.org_words or head in ORGANIZATION_HEADS)
+        and head in organisation_heads()
         and not gazetteer.is_place(name)
     )
 

@@ -19,16 +19,15 @@ from nicknames import NickNamer
 from slugify import slugify
 
 from generator.extract.entities import (
-    ORGANIZATION_HEADS,
     Aliases,
     ArticleEntity,
     PersonName,
     is_acronym,
     known_label,
+    organisation_heads,
     name_key,
     short_name_target,
 )
-from generator.extract.ner.gazetteer import load as ner_gazetteer
 
 PERSON_SHARE = 0.25
 """The least share of the articles naming a one-word name that must take it for a person (or
@@ -237,7 +236,7 @@ def _without_organisation_word(groups: Mapping[str, _Group], labels: Mapping[str
                                aliases: Aliases) -> dict[str, str]:
     """An organisation's name without its last, generic word and the full name, when the corpus
     has one such ("First Republic", "First Republic Bank"): the less used -> the more used."""
-    heads = ner_gazetteer().org_words | ORGANIZATION_HEADS
+    heads = organisation_heads()
     fuller: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = key.split()
