@@ -177,6 +177,8 @@ def test_repeated_bylines_make_one_author():
         ("Published 3:04 PM ET Tue, 10 Aug 2021", dt.date(2021, 8, 10), None),
         ("Published June 1, 2020 Updated August 12, 2021", dt.date(2020, 6, 1), dt.date(2021, 8, 12)),
         ("JAN. 13, 2017", dt.date(2017, 1, 13), None),
+        ("Valley TimesMarch 3, 2022", dt.date(2022, 3, 3), None),
+        ("August 10, 2021Updated: August 11, 2021", dt.date(2021, 8, 10), dt.date(2021, 8, 11)),
     ],
 )
 def test_dates(line, published, updated):
@@ -316,6 +318,18 @@ def test_headlines_of_other_stories_are_not_the_body():
     teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
                "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]
     article = parse(page(TITLE, *PROSE, *teasers))
+    assert article.body == tuple(PROSE)
+
+
+def test_a_feed_of_teasers_longer_than_the_article_is_not_the_body():
+    teaser = (
+        "Officials in the eastern district said on Monday that a new plan to repair the old harbour wall would be put"
+        " to residents at a meeting next month, after storms in the winter damaged the road along the sea front."
+    )
+    feed = [line for number in range(6) for line in (f"Harbour Plan Number {number}", teaser, "Valley News", f"{number}0 Comments")]
+    article = parse(page(*feed, "Help", "Terms", TITLE, "By Jane Doe", *PROSE, "What to Read Next"))
+    assert article.title == TITLE
+    assert article.authors == (Author("Jane Doe"),)
     assert article.body == tuple(PROSE)
 
 

@@ -19,6 +19,10 @@ DATE = re.compile(
     |\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+GLUED = re.compile(
+    rf"(?<=[a-z\d])(?=(?:{'|'.join(name.capitalize() for name in _MONTH.split('|'))}|Updated|Published|Posted)\b)"
+)
+"""Where copying ran a month or "Updated" into the word before it: "Associated PressDecember 2, 2016"."""
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?", re.IGNORECASE)
 UPDATED = re.compile(r"\b(?:updated|modified|last\s+edited|revised)\b", re.IGNORECASE)
 DATE_WORDS = re.compile(
@@ -48,6 +52,7 @@ def find_dates(text: str) -> Dates:
     """The published and updated dates of a line: a date just after "Updated" is the update."""
     published = updated = None
     previous_end = 0
+    text = GLUED.sub(" ", text)
     for match in DATE.finditer(text):
         date = parse_date(match.group())
         if date is not None and UPDATED.search(text[previous_end : match.start()]):
@@ -60,6 +65,7 @@ def find_dates(text: str) -> Dates:
 
 def is_date_line(text: str) -> bool:
     """A line that says little more than a date and a time."""
+    text = GLUED.sub(" ", text)
     if not DATE.search(text):
         return False
     rest = DATE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))

@@ -14,6 +14,8 @@ from generator.parse.related import related_headline
 
 PROSE_THRESHOLD = 0.45
 """The ``prose_score`` from which a line counts as article prose."""
+ISOLATED_PROSE_WEIGHT = 0.35
+"""What a paragraph with no prose above or below it counts for, against one among paragraphs."""
 BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
 """A line that ends with "By", its name on the next line."""
 FROM_OUTLET = re.compile(r"^(?i:from)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})$")
@@ -34,6 +36,10 @@ class Kind(enum.Enum):
     RELATED = "related"
     OUTLET = "outlet"
     DEBRIS = "debris"
+
+
+INLINE_KINDS = frozenset({Kind.CAPTION, Kind.PHOTO_CREDIT, Kind.RELATED, Kind.DEBRIS})
+"""Lines that sit between an article's paragraphs without ending the article."""
 
 
 def classify(line: Line) -> Kind:
@@ -69,6 +75,21 @@ def region_value(line: Line, kind: Kind) -> float:
     if kind is Kind.DEBRIS:
         return -5.0
     return 0.0
+
+
+def region_values(lines: list[Line], kinds: list[Kind]) -> list[float]:
+    """``region_value`` of every line, a paragraph standing alone among furniture worth less.
+
+    An article's paragraphs follow one another, figures, related links and ads aside; a feed of
+    teasers or comments has one paragraph between headlines, sources and counts.
+    """
+    values = [region_value(line, kind) for line, kind in zip(lines, kinds)]
+    telling = [index for index, kind in enumerate(kinds) if kind not in INLINE_KINDS]
+    for position, index in enumerate(telling):
+        neighbours = telling[max(position - 1, 0) : position] + telling[position + 1 : position + 2]
+        if kinds[index] is Kind.PROSE and all(kinds[other] is not Kind.PROSE for other in neighbours):
+            values[index] *= ISOLATED_PROSE_WEIGHT
+    return values
 
 
 def densest_region(values: list[float]) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from generator.parse.header import (
     find_standfirst,
     header_end,
 )
-from generator.parse.kinds import Kind, classify, densest_region, region_value
+from generator.parse.kinds import Kind, classify, densest_region, region_values
 from generator.parse.lines import IMAGE_PLACEHOLDER, Line, split_lines
 from generator.parse.title import clean_title, find_title
 
@@ -29,7 +29,7 @@ def parse_text(source: SourceFile) -> Article:
     _check_is_text(source.text)
     lines = split_lines(source.text)
     kinds = [classify(line) for line in lines]
-    start, end = densest_region([region_value(line, kind) for line, kind in zip(lines, kinds)])
+    start, end = densest_region(region_values(lines, kinds))
     end = _after_trailing_figures(lines, kinds, end)
     all_short = Kind.PROSE not in kinds
     title_at = find_title(lines, kinds, range(start, end))
