@@ -326,7 +326,11 @@ def test_a_feed_of_teasers_longer_than_the_article_is_not_the_body():
         "Officials in the eastern district said on Monday that a new plan to repair the old harbour wall would be put"
         " to residents at a meeting next month, after storms in the winter damaged the road along the sea front."
     )
-    feed = [line for number in range(6) for line in (f"Harbour Plan Number {number}", teaser, "Valley News", f"{number}0 Comments")]
+    feed = [
+        line
+        for number in range(6)
+        for line in (f"Harbour Plan Number {number}", teaser, "Valley News", f"{number}0 Comments")
+    ]
     article = parse(page(*feed, "Help", "Terms", TITLE, "By Jane Doe", *PROSE, "What to Read Next"))
     assert article.title == TITLE
     assert article.authors == (Author("Jane Doe"),)
