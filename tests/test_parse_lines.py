@@ -11,7 +11,7 @@ from generator.parse.bylines import is_name_line, normalise_name, parse_byline
 from generator.parse.credits import is_contributor_credit
 from generator.parse.dates import find_dates, is_date_line
 from generator.parse.figures import credit_of, split_caption
-from generator.parse.lines import is_debris, prose_score, split_lines
+from generator.parse.lines import content_words, is_debris, prose_score, split_lines
 from generator.parse.related import cut_related, related_headline
 
 WELL = "Farmers wait at a dry well near Mora on Aug. 9, 2021."
@@ -168,3 +168,12 @@ def test_related_links():
     assert related_headline("Read more: Reservoir Falls") == "Reservoir Falls"
     assert related_headline("SEE RELATED STORY: Reservoir Falls") == "Reservoir Falls"
     assert related_headline("Related stories are below") is None
+
+
+def test_content_words_drop_stop_words_possessives_and_plurals():
+    assert content_words(["The", "Gaming's", "richest", "Universes", "Taliban’s"]) == [
+        "gaming",
+        "richest",
+        "universe",
+        "taliban",
+    ]

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+POSSESSIVE = re.compile(r"['’]s?$")
 CONTINUING = "—–-,;)"
 MIN_WRAPPED_CHARS = 40
 """A line broken by wrapping is at least this long; shorter ones end where the page ended them."""
@@ -108,8 +109,8 @@ def stop_word_density(words: list[str]) -> float:
 
 
 def content_words(words: list[str]) -> list[str]:
-    """The words of ``words`` that are not stop words, lower-cased and without a plural "s"."""
-    lowered = (word.casefold() for word in words)
+    """The words of ``words`` that are not stop words, lower-cased and without a possessive or plural "s"."""
+    lowered = (POSSESSIVE.sub("", word.casefold()) for word in words)
     return [word[:-1] if len(word) > 3 and word.endswith("s") else word for word in lowered if word not in STOP_WORDS]
 
 
