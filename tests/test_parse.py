@@ -402,6 +402,7 @@ def test_an_all_caps_headline_is_no_byline():
         ("Contact Marta Kowalczyk at mkowalczyk@valleynews.example or 555-0100.", ("Marta Kowalczyk",)),
         ("• Ivo Santos, a columnist for the Valley Post, farms near Mora.", ("Ivo Santos",)),
         ("Reporting by Ana Ruiz in Mora; Editing by Tom Hale", ("Ana Ruiz",)),
+        ("Tom Hale is a freelance arts and culture writer living in Mora.", ("Tom Hale",)),
         ("Salman Rushdie, the author, sent his regards to the farmers.", ()),  # a name in the story, no sign-off
         ("Contact the council at info@council.example.", ()),
     ],
@@ -414,6 +415,13 @@ def test_an_article_without_a_byline_is_signed_off_by_its_writer(sign_off: str, 
 def test_a_byline_wins_over_a_sign_off() -> None:
     article = parse(page(TITLE, "By Marta Kowalczyk", "", *PROSE, "Contact Ivo Santos at ivo@valleynews.example."))
     assert [a.name for a in article.authors] == ["Marta Kowalczyk"]
+
+
+def test_a_by_line_below_the_article_is_not_its_byline() -> None:
+    book = ("The Dry Years", "A History of the Valley", "By Ivo Santos", "Mora Press. 320 pp. $28")
+    article = parse(page(TITLE, "", *PROSE, *book))
+    assert article.authors == ()
+    assert article.body == tuple(PROSE)
 
 
 def test_a_sign_off_just_below_the_article_names_its_writer() -> None:

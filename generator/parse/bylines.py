@@ -120,9 +120,9 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|del|la|le|al|bin)
 SIGN_OFF = re.compile(
     rf"""^(?:[•*]\s*)?(?:
         (?i:contact|e-?mail|reach|write\s+to)\s+(?P<contact>{_NAME})\s+(?i:at|on)\b
-      | (?P<bio>{_NAME})(?:,\s*|\s+(?i:is)\s+)(?i:an?|the)\s+(?:[\w-]+\s+){{0,3}}?
-        (?i:writer|reporter|columnist|correspondent|editor|journalist|contributor|author)
-        (?=\s+(?i:for|at|with|of|and|based|in)\b|\.?$)
+      | (?P<bio>{_NAME})(?:,\s*|\s+(?i:is)\s+)(?i:an?|the)\s+(?:[\w-]+\s+){{0,4}}?
+        (?i:writer|reporter|columnist|correspondent|editor|journalist|contributor|author|critic)
+        (?=\s+(?i:for|at|with|of|and|based|in|living|who|covering)\b|\.?$)
       | (?i:reporting\s+by)\s+(?P<reporting>{_NAME})
     )""",
     re.VERBOSE,

@@ -63,7 +63,7 @@ def find_standfirst(lines: list[Line], kinds: list[Kind], header: range) -> int 
 
 
 def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: range) -> tuple[Author, ...]:
-    """Authors from the bylines around the title, else from the first "By ..." line outside the body.
+    """Authors from the bylines around the title, else from the first "By ..." line above the body.
 
     Bare names count when something marks them as bylines; names that are only repeated near the
     title count when nothing better is there.
@@ -84,8 +84,8 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: rang
                 repeated.extend(parse_byline(line.text, bare=True))
     found = marked or repeated
     if not found:
-        outside = (index for index in range(len(lines)) if index not in body or index < body.start + AFTER_BODY_START)
-        found = next((list(parse_byline(lines[i].text)) for i in outside if kinds[i] is Kind.BYLINE), [])
+        above = range(min(len(lines), body.start + AFTER_BODY_START))
+        found = next((list(parse_byline(lines[i].text)) for i in above if kinds[i] is Kind.BYLINE), [])
     unique: dict[str, Author] = {}
     for author in found:
         known = unique.get(author.name.casefold())
