@@ -177,3 +177,16 @@ def test_content_words_drop_stop_words_possessives_and_plurals():
         "universe",
         "taliban",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Listen 9 min Comment on this story Comment Gift Article Share", True),
+        ("Print this article", True),
+        ("The story", False),
+        ("Read the story", False),
+    ],
+)
+def test_a_line_of_buttons_is_debris(line: str, debris: bool) -> None:
+    assert is_debris(line) is debris

@@ -48,10 +48,12 @@ BOILERPLATE = re.compile(
 )
 PAGE_CONTROLS = frozenset(
     """share shares tweet email e-mail print comment comments facebook twitter linkedin whatsapp reddit
-    pinterest flipboard copy link save bookmark font size text resize a more options print-friendly""".split()
+    pinterest flipboard copy link save bookmark font size text resize a more options print-friendly listen gift""".split()
 )
 """Words of the buttons around an article; a line of nothing else is debris."""
-MAX_CONTROL_WORDS = 8
+CONTROL_FILLERS = frozenset("the on this to article story outline min mins minute minutes read".split())
+"""Words that go with the buttons' ("Listen 9 min", "Comment on this story"), debris only beside one."""
+MAX_CONTROL_WORDS = 12
 MAX_BOILERPLATE_WORDS = 60
 """Longer lines are prose even when they mention cookies or a privacy policy."""
 IMAGE_PLACEHOLDER = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:photo|image|picture|video|graphic)s?$")
@@ -129,9 +131,16 @@ def is_debris(text: str) -> bool:
     if UNIVERSAL_DEBRIS.match(text) or IMAGE_PLACEHOLDER.match(text):
         return True
     words = WORD.findall(text.casefold())
-    if words and len(words) <= MAX_CONTROL_WORDS and all(word in PAGE_CONTROLS for word in words):
+    if len(words) <= MAX_CONTROL_WORDS and _is_page_controls(words):
         return True
     return len(words) < MAX_BOILERPLATE_WORDS and bool(BOILERPLATE.search(text))
+
+
+def _is_page_controls(words: list[str]) -> bool:
+    """Buttons' words with at most their fillers: "Share", "Listen 9 min Comment on this story"."""
+    return any(word in PAGE_CONTROLS for word in words) and all(
+        word in PAGE_CONTROLS or word in CONTROL_FILLERS for word in words
+    )
 
 
 def prose_score(text: str) -> float:
