@@ -44,7 +44,7 @@ class Problem:
     reason: str
     kind: str
     """What went wrong: one of ``FATAL`` (the file made no page), or a warning about a page made:
-    ``encoding``, ``no-date``, ``no-author``; or ``no-input`` for a seeds folder without files."""
+    ``encoding``, ``no-date``, ``no-author``, ``short-body``; or ``no-input`` for a seeds folder without files."""
 
     FATAL = frozenset({"skipped", "unreadable", "empty", "not-article", "duplicate"})
 

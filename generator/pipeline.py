@@ -29,6 +29,9 @@ from generator.render import render_site
 from generator.report import report_text
 from generator.write import pages_digest, write_atomically, write_pages, written_digest
 
+SHORT_BODY_WORDS = 15
+"""A page whose body has fewer words is reported: the scraper likely met a teaser or a paywall."""
+
 
 def build(config: BuildConfig, progress: bool = False) -> Report:
     report = Report()
@@ -134,12 +137,17 @@ def content_key(article: Article) -> str:
 
 
 def missing_fields(articles: Iterable[Article]) -> list[Problem]:
+    """Caveats of pages made: no date, no author, almost no body."""
     problems = []
     for article in articles:
         if article.published is None:
             problems.append(Problem(article.source_file, "no publication date found", "no-date"))
         if not article.authors:
             problems.append(Problem(article.source_file, "no author found", "no-author"))
+        words = sum(len(paragraph.split()) for paragraph in article.body)
+        if words < SHORT_BODY_WORDS:
+            reason = f"the body has only {words} words: a teaser, video or paywalled page?"
+            problems.append(Problem(article.source_file, reason, "short-body"))
     return problems
 
 

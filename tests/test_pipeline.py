@@ -192,3 +192,15 @@ def test_the_console_names_every_lost_file_and_counts_the_warnings_beyond_a_few(
     assert lines[-1].startswith("newsdocs: 30 article pages from 31 input files")
     report = (project / "newsdocs-report.txt").read_text(encoding="utf-8")
     assert sum(": no-author (page made)" in line for line in report.splitlines()) == 30
+
+
+def test_a_page_with_almost_no_body_is_made_and_reported(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    teaser = "Founder's Wealth Tumbles After Short Report\n\nWealth\n\nWhen Selling a Flat for Less Is Right\n"
+    write_seed(project, "teaser.txt", teaser)
+    write_seed(project, "wire.txt", "Council Approves Budget\n\n" + " ".join(["The council approved it."] * 4) + "\n")
+    report = build(BuildConfig.at(project))
+    assert report.articles == 2
+    short = [p for p in report.problems if p.kind == "short-body"]
+    assert [(p.rel_path, p.fatal) for p in short] == [("seeds/teaser.txt", False)]
+    assert "only 9 words" in short[0].reason
