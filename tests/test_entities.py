@@ -256,6 +256,25 @@ def test_aliases_join_variants_and_set_the_type() -> None:
 
 
 @pytest.mark.parametrize(
+    ("formal", "place"),
+    [
+        ("the State of Israel", "Israel"),
+        ("the Kingdom of Saudi Arabia", "Saudi Arabia"),
+        ("the Commonwealth of Virginia", "Virginia"),
+        ("the Republic of China", "Taiwan"),  # curated: not China
+    ],
+)
+def test_a_states_formal_name_is_the_place(formal: str, place: str) -> None:
+    found = entities(f"Officials of {formal} met on Monday.", names={formal.removeprefix("the "): "place"})
+    assert [(e.name, e.label) for e in found] == [(place, "place")]
+
+
+def test_a_formal_name_of_no_known_place_is_kept() -> None:
+    found = entities("The State of the Union was given.", names={"State of the Union": "organization"})
+    assert [e.name for e in found] != ["Union"]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The Committee to Protect Journalists (CPJ) said so. CPJ added more.",

@@ -72,6 +72,10 @@ _COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
+_FORMAL_STATE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Sultanate|Emirate)\s+of\s+(.+)$"
+)
+"""A state's formal name, as "the State of Israel" or "the Kingdom of Saudi Arabia"."""
 _NAME_PARTICLES = frozenset("de del della der den van von du la le da dos das bin bint al el y".split())
 """Lower-case words inside people's names ("Ludwig van Beethoven")."""
 _CONNECTORS = _NAME_PARTICLES | frozenset("of the and for to on in at a an &".split())
@@ -815,6 +819,8 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
         and _label_by_head_word(names[key], titled=True) is None  # "Trump" is not short for "Trump Tower"
     }
     resolved |= _middle_variants(people, names)
+    states = {key: _state_of(name, aliases) for key, name in names.items() if key not in resolved}
+    resolved |= {key: place for key, place in states.items() if place}
     full = {key: p for key, p in people.items() if key not in resolved}
     titled = {name_key(o.name) for o in found if o.roles}
     for key, name in names.items():
@@ -828,6 +834,15 @@ def _resolve(found: Sequence[_Occurrence], body: Sequence[str], aliases: Aliases
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
     return resolved | _head_words(names, label, resolved)
+
+
+def _state_of(name: str, aliases: Aliases) -> str | None:
+    """The place a state's formal name names, as "Israel" for "the State of Israel", unless curated."""
+    match = _FORMAL_STATE.match(name)
+    if match is None or aliases.entry(name):
+        return None
+    place = match.group(1)
+    return place if ner_gazetteer().is_place(place) else None
 
 
 def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str]) -> dict[str, str]:
