@@ -269,6 +269,19 @@ def test_a_states_formal_name_is_the_place(formal: str, place: str) -> None:
     assert [(e.name, e.label) for e in found] == [(place, "place")]
 
 
+def test_an_organisation_cut_after_its_place_is_whole_again() -> None:
+    found = entities(
+        "Reservists of the Israel Defense Forces stayed home. Israel was calm. The U.S. State Department spoke.",
+        names={"Defense Forces": "organization", "Israel": "place", "U.S.": "place", "State Department": "organization"},
+    )
+    assert sorted((e.name, e.label) for e in found) == [
+        ("Israel", "place"),
+        ("Israel Defense Forces", "organization"),
+        ("State Department", "organization"),
+        ("United States", "place"),
+    ]
+
+
 def test_a_formal_name_of_no_known_place_is_kept() -> None:
     found = entities("The State of the Union was given.", names={"State of the Union": "organization"})
     assert [e.name for e in found] != ["Union"]

@@ -546,6 +546,38 @@ def _joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> l
     return joined
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'’-]*\s){1,3})$")
+
+
+def _with_place_before(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """An organisation's name that the recogniser cut after the place it starts with, whole again:
+    "Israel" + "Defense Forces", "Chicago" + "Police Department" (its last word a head word); a
+    curated name keeps its place apart ("U.S." + "State Department")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        before = _CAPITALISED_BEFORE.search(paragraph[: mention.start])
+        place = _place_suffix(before.group(1).split()) if before and mention.label == "organization" else None
+        if place and mention.text.split()[-1].lower() in organisation_heads() and not aliases.entry(mention.text):
+            start = mention.start - len(place) - 1
+            if joined and joined[-1].paragraph == mention.paragraph and joined[-1].end > start:
+                joined.pop()  # the place, tagged on its own
+            text = paragraph[start : mention.end]
+            joined.append(Mention(text, "organization", mention.paragraph, start, mention.end))
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _place_suffix(words: Sequence[str]) -> str | None:
+    """The longest run of the last ``words`` that is a known place, as "New York" of "Meanwhile New York"."""
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[-size:])
+        if ner_gazetteer().is_place(candidate):
+            return candidate
+    return None
+
+
 def _split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """A mention of two known names joined by "and" or "&" ("Google and Facebook"), as the two;
     a name that is itself known ("Trinidad and Tobago") or not made of known ones ("Marks &
@@ -587,7 +619,8 @@ def _occurrences(
     excluded = _Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     found = []
-    ordered = _joined_across_link_words(sorted(mentions, key=lambda m: (m.paragraph, m.start)), article.body)
+    ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
+    ordered = _with_place_before(_joined_across_link_words(ordered, article.body), article.body, aliases)
     for m in (part for mention in ordered for part in _split_joined(mention, article.body, aliases)):
         if not 0 <= m.paragraph < len(article.body):
             continue
