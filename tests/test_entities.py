@@ -272,7 +272,12 @@ def test_a_states_formal_name_is_the_place(formal: str, place: str) -> None:
 def test_an_organisation_cut_after_its_place_is_whole_again() -> None:
     found = entities(
         "Reservists of the Israel Defense Forces stayed home. Israel was calm. The U.S. State Department spoke.",
-        names={"Defense Forces": "organization", "Israel": "place", "U.S.": "place", "State Department": "organization"},
+        names={
+            "Defense Forces": "organization",
+            "Israel": "place",
+            "U.S.": "place",
+            "State Department": "organization",
+        },
     )
     assert sorted((e.name, e.label) for e in found) == [
         ("Israel", "place"),
