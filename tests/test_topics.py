@@ -356,6 +356,17 @@ def test_keyphrases_do_not_end_with_ordinals_or_loose_qualifiers():
         assert tag.split()[-1].lower() not in {"fifth", "longer", "due"} and not tag.lower().startswith("bit"), tag
 
 
+def test_keyphrases_are_no_bare_quantities():
+    deal = article(
+        "Half the million-dollar fund goes to schools",
+        "Half of the fund, about a million dollars, goes to schools; the other half of the million goes to"
+        " roads, and a dozen schools got hundreds of new books.",
+        "Officials said half the million would reach schools by spring, a dozen more in the autumn.",
+    )
+    for tag in keyphrases([deal, *CORPUS[1:]], k=10)[0]:
+        assert not {"half", "million", "dozen", "hundreds"} & set(tag.lower().split()), tag
+
+
 # The BBC corpus
 
 

@@ -51,7 +51,8 @@ STOP_WORDS = frozenset(
     he'd she'd they'd i'll we'll you'll he'll she'll they'll monday tuesday wednesday thursday
     friday saturday sunday january february april june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec unless second third fourth fifth sixth
-    seventh eighth ninth tenth behind due worth longer pretty bit lot whole able""".split()
+    seventh eighth ninth tenth behind due worth longer pretty bit lot whole able half million billion
+    trillion thousand thousands hundred hundreds dozen dozens percent""".split()
 )
 VERBAL_WORDS = frozenset(
     """nothing everything anyone everyone someone somebody nobody anybody whatever whoever
