@@ -287,6 +287,18 @@ def test_an_organisation_cut_after_its_place_is_whole_again() -> None:
     ]
 
 
+def test_two_names_side_by_side_ending_in_a_head_word_are_one() -> None:
+    found = entities(
+        "Traffic jams near the George Washington Bridge grew. Russia Ukraine talks stalled.",
+        names={"George": "place", "Washington Bridge": "place", "Russia": "place", "Ukraine": "place"},
+    )
+    assert sorted((e.name, e.label) for e in found) == [
+        ("George Washington Bridge", "place"),
+        ("Russia", "place"),
+        ("Ukraine", "place"),
+    ]
+
+
 def test_a_formal_name_of_no_known_place_is_kept() -> None:
     found = entities("The State of the Union was given.", names={"State of the Union": "organization"})
     assert [e.name for e in found] != ["Union"]

@@ -549,23 +549,29 @@ def _joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> l
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'’-]*\s){1,3})$")
 
 
-def _with_place_before(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
-    """An organisation's name that the recogniser cut after the place it starts with, whole again:
-    "Israel" + "Defense Forces", "Chicago" + "Police Department" (its last word a head word); a
-    curated name keeps its place apart ("U.S." + "State Department")."""
+def _with_name_before(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """The name of an organisation or a site that the recogniser cut after its first words, whole
+    again when it ends in a head word: "Israel" + "Defense Forces", "George" + "Washington Bridge",
+    "Chicago Police Department"; a curated name keeps what precedes it apart ("U.S." + "State
+    Department")."""
     joined: list[Mention] = []
     for mention in mentions:
+        head = mention.text.split()[-1].lower()
+        label = "organization" if head in organisation_heads() else "place" if head in FACILITY_HEADS else None
         paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
-        before = _CAPITALISED_BEFORE.search(paragraph[: mention.start])
-        place = _place_suffix(before.group(1).split()) if before and mention.label == "organization" else None
-        if place and mention.text.split()[-1].lower() in organisation_heads() and not aliases.entry(mention.text):
-            start = mention.start - len(place) - 1
-            if joined and joined[-1].paragraph == mention.paragraph and joined[-1].end > start:
-                joined.pop()  # the place, tagged on its own
-            text = paragraph[start : mention.end]
-            joined.append(Mention(text, "organization", mention.paragraph, start, mention.end))
-        else:
+        start = None
+        if label and not aliases.entry(mention.text):
+            previous = joined[-1] if joined and joined[-1].paragraph == mention.paragraph else None
+            before = _CAPITALISED_BEFORE.search(paragraph[: mention.start])
+            place = _place_suffix(before.group(1).split()) if before else None
+            if previous and paragraph[previous.end : mention.start] == " ":
+                start = joined.pop().start
+            elif place:
+                start = mention.start - len(place) - 1
+        if start is None:
             joined.append(mention)
+        else:
+            joined.append(Mention(paragraph[start : mention.end], label, mention.paragraph, start, mention.end))
     return joined
 
 
@@ -620,7 +626,7 @@ def _occurrences(
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     found = []
     ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
-    ordered = _with_place_before(_joined_across_link_words(ordered, article.body), article.body, aliases)
+    ordered = _with_name_before(_joined_across_link_words(ordered, article.body), article.body, aliases)
     for m in (part for mention in ordered for part in _split_joined(mention, article.body, aliases)):
         if not 0 <= m.paragraph < len(article.body):
             continue
