@@ -403,6 +403,7 @@ def test_an_all_caps_headline_is_no_byline():
         ("• Ivo Santos, a columnist for the Valley Post, farms near Mora.", ("Ivo Santos",)),
         ("Reporting by Ana Ruiz in Mora; Editing by Tom Hale", ("Ana Ruiz",)),
         ("Tom Hale is a freelance arts and culture writer living in Mora.", ("Tom Hale",)),
+        ("For news updates, follow Ana Ruiz on Facebook, Twitter and Instagram.", ("Ana Ruiz",)),
         ("Salman Rushdie, the author, sent his regards to the farmers.", ()),  # a name in the story, no sign-off
         ("Contact the council at info@council.example.", ()),
     ],
@@ -410,6 +411,12 @@ def test_an_all_caps_headline_is_no_byline():
 def test_an_article_without_a_byline_is_signed_off_by_its_writer(sign_off: str, authors: tuple[str, ...]) -> None:
     article = parse(page(TITLE, "", *PROSE, sign_off))
     assert tuple(a.name for a in article.authors) == authors
+
+
+def test_a_bare_name_under_the_title_that_opens_the_writers_biography_is_the_author() -> None:
+    bio = "Ana Ruiz is a registered dietitian with Valley Health. For more recipes, visit its blog."
+    article = parse(page(TITLE, "Ana Ruiz", "", *PROSE, bio))
+    assert [a.name for a in article.authors] == ["Ana Ruiz"]
 
 
 def test_a_byline_wins_over_a_sign_off() -> None:

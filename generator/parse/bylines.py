@@ -124,11 +124,13 @@ SIGN_OFF = re.compile(
         (?i:writer|reporter|columnist|correspondent|editor|journalist|contributor|author|critic)
         (?=\s+(?i:for|at|with|of|and|based|in|living|who|covering)\b|\.?$)
       | (?i:reporting\s+by)\s+(?P<reporting>{_NAME})
+      | (?i:for\s+[\w\s]{{1,30}},\s+)?(?i:follow)\s+(?P<follow>{_NAME})\s+(?i:on)\s+(?:Facebook|Twitter|Instagram|X)\b
     )""",
     re.VERBOSE,
 )
 """The lines that end an article by naming its writer: "Contact Jeff Burbank at jburbank@...",
-"Michael McKenna, a columnist for ...", "Reporting by Jane Doe; Editing by ..."."""
+"Michael McKenna, a columnist for ...", "Reporting by Jane Doe; Editing by ...", "For news updates,
+follow Jane Doe on Twitter"."""
 SIGN_OFF_REACH = 3
 """How many of the last paragraphs may sign an article off."""
 
@@ -138,7 +140,7 @@ def signed_off_authors(paragraphs: tuple[str, ...], last: bool = True) -> tuple[
     article without a byline: its last paragraphs, or the lines just below it."""
     for paragraph in paragraphs[-SIGN_OFF_REACH:] if last else paragraphs[:SIGN_OFF_REACH]:
         match = SIGN_OFF.match(paragraph)
-        name = match and next(filter(None, match.group("contact", "bio", "reporting")))
+        name = match and next(filter(None, match.group("contact", "bio", "reporting", "follow")))
         if name and _is_name(name.split()):
             return (Author(normalise_name(name)),)
     return ()

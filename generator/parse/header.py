@@ -103,10 +103,14 @@ def _with_role_below(lines: list[Line], index: int, authors: tuple[Author, ...])
 
 
 def _is_repeated_near_title(lines: list[Line], index: int, title_at: int, window: range) -> bool:
+    """A name by the title that the header names again; or just below the title, that the page
+    names again further on, alone or opening the writer's biography ("Jane Doe is a dietitian ...")."""
     text = lines[index].text
     if sum(lines[i].text == text for i in window) > 1:
         return True
-    return 0 < index - title_at <= 2 and any(line.text == text for line in lines[index + 1 :])
+    return 0 < index - title_at <= 2 and any(
+        line.text == text or line.text.startswith(f"{text} is ") for line in lines[index + 1 :]
+    )
 
 
 def find_header_dates(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> Dates:
