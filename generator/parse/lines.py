@@ -48,7 +48,8 @@ BOILERPLATE = re.compile(
 )
 PAGE_CONTROLS = frozenset(
     """share shares tweet email e-mail print comment comments facebook twitter linkedin whatsapp reddit
-    pinterest flipboard copy link save bookmark font size text resize a more options print-friendly listen gift""".split()
+    pinterest flipboard copy link save bookmark font size text resize a more options print-friendly
+    listen gift""".split()
 )
 """Words of the buttons around an article; a line of nothing else is debris."""
 CONTROL_FILLERS = frozenset("the on this to article story outline min mins minute minutes read".split())
