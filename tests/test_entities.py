@@ -299,6 +299,18 @@ def test_two_names_side_by_side_ending_in_a_head_word_are_one() -> None:
     ]
 
 
+def test_a_name_taken_for_an_organisations_with_a_title_in_apposition_is_a_persons() -> None:
+    found = entities(
+        "Yuli Edelstein, the former Knesset speaker, agreed. Goldman Sachs, the bank whose chief executive spoke,"
+        " agreed too.",
+        names={"Yuli Edelstein": "organization", "Goldman Sachs": "organization"},
+    )
+    assert sorted((e.name, e.label, e.roles) for e in found) == [
+        ("Goldman Sachs", "organization", ()),
+        ("Yuli Edelstein", "person", ("Speaker",)),
+    ]
+
+
 def test_a_formal_name_of_no_known_place_is_kept() -> None:
     found = entities("The State of the Union was given.", names={"State of the Union": "organization"})
     assert [e.name for e in found] != ["Union"]

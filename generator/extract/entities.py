@@ -643,10 +643,25 @@ def _occurrences(
             continue
         roles, label = titles_before(paragraph[max(0, m.start - BEFORE_REACH) : m.start], clean.label)
         roles += clean.roles
+        after = paragraph[m.end : m.end + BEFORE_REACH]
+        if label == "organization" and _reads_as_person(clean.name, aliases) and appositive_roles(after):
+            label = "person"  # "Yuli Edelstein, the former Knesset speaker,"
         if label == "person":
-            roles += appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
+            roles += appositive_roles(after)
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return _trusted_in_headings(found, article.body)
+
+
+def _reads_as_person(name: str, aliases: Aliases) -> bool:
+    """A name of two or three capitalised words that no organisation is known by nor ends like."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and words[-1].lower() not in organisation_heads()
+        and aliases.entry(name) is None
+        and tuple(word.lower() for word in words) not in ner_gazetteer().organizations.phrases
+    )
 
 
 def _trusted_in_headings(found: list[_Occurrence], body: Sequence[str]) -> list[_Occurrence]:
