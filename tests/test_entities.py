@@ -311,6 +311,12 @@ def test_a_name_taken_for_an_organisations_with_a_title_in_apposition_is_a_perso
     ]
 
 
+def test_a_name_opening_with_fort_or_mount_is_a_place() -> None:
+    names = {"Ft. Myers": "person", "Mount Kisco": "person"}
+    found = entities("The ad aired in Ft. Myers and near Mount Kisco.", names=names)
+    assert sorted((e.name, e.label) for e in found) == [("Ft. Myers", "place"), ("Mount Kisco", "place")]
+
+
 def test_a_formal_name_of_no_known_place_is_kept() -> None:
     found = entities("The State of the Union was given.", names={"State of the Union": "organization"})
     assert [e.name for e in found] != ["Union"]

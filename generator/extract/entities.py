@@ -39,6 +39,8 @@ def organisation_heads() -> frozenset[str]:
     return ner_gazetteer().org_words | ORGANIZATION_HEADS
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""
+PLACE_OPENERS = frozenset({"ft", "fort", "mt", "mount"})
+"""First words of places' names ("Ft. Myers", "Mount Kisco"), which no person's name has."""
 BEFORE_REACH = 200
 """How far before a name the words that qualify it (titles, "The", ordinals) are looked for, in characters."""
 MAX_HEADING_WORDS = 14
@@ -1047,7 +1049,7 @@ def _label_by_head_word(name: str, titled: bool) -> str | None:
     head = words[-1].lower()
     if head in organisation_heads():
         return "organization"
-    if head in FACILITY_HEADS or not titled and gazetteer.is_place(name):
+    if head in FACILITY_HEADS or _word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
         return "place"
     return None
 
