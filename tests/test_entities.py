@@ -317,6 +317,18 @@ def test_a_name_opening_with_fort_or_mount_is_a_place() -> None:
     assert sorted((e.name, e.label) for e in found) == [("Ft. Myers", "place"), ("Mount Kisco", "place")]
 
 
+def test_the_people_of_a_place_are_no_entity_but_names_and_teams_that_look_alike_are() -> None:
+    names = {
+        "Londoners": "person",
+        "Iraqis": "place",
+        "Paris": "place",
+        "Francis": "person",
+        "Corinthians": "organization",
+    }
+    found = entities("Londoners and Iraqis met in Paris, where Francis saw Corinthians play.", names=names)
+    assert sorted(e.name for e in found) == ["Corinthians", "Francis", "Paris"]
+
+
 def test_a_formal_name_of_no_known_place_is_kept() -> None:
     found = entities("The State of the Union was given.", names={"State of the Union": "organization"})
     assert [e.name for e in found] != ["Union"]

@@ -428,6 +428,28 @@ def _is_debris(name: str, aliases: Aliases) -> bool:
     )
 
 
+_DEMONYM = re.compile(r"^([A-Z][a-z]{3,}?)(?:ers|ites|ians|ans|ns|is|ese)$")
+
+
+def _is_demonym(name: str) -> bool:
+    """The people of a known place, a group and no entity: "Londoners", "Iraqis", "Parisians";
+    not a name itself ("Paris", "Lewis")."""
+    match = _DEMONYM.match(name)
+    if match is None:
+        return False
+    gazetteer = ner_gazetteer()
+    low = name.lower()
+    if low in gazetteer.first_names or low in gazetteer.last_names or gazetteer.is_place(name):
+        return False
+    return any(gazetteer.is_place(stem) for stem in _stems(match))
+
+
+def _stems(match: re.Match[str]) -> tuple[str, ...]:
+    """The place a demonym's stem may name: "London" (Londoners), "Cuba" (Cubans), "Rom" + "e"."""
+    stem = match.group(1)
+    return (stem, stem + "a", stem + "e")
+
+
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)")
 
 
@@ -502,10 +524,18 @@ def article_entities(
     for key in [key for key in groups if _joins_two_names(key, groups, aliases)]:
         del groups[key]
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
-    for entity in [e for e in entities if e.label == "person" and _is_plain_word(e.name, aliases)]:
+    for entity in [e for e in entities if _is_plain_word_or_demonym(e, aliases)]:
         entities.remove(entity)
         groups.pop(name_key(entity.name), None)
     return _rank(entities, groups, article, aliases) if entities else ()
+
+
+def _is_plain_word_or_demonym(entity: ArticleEntity, aliases: Aliases) -> bool:
+    """A person that is a common word, or a person or place that is the people of a place (a team
+    may bear such a name: "Corinthians")."""
+    if entity.label == "person" and _is_plain_word(entity.name, aliases):
+        return True
+    return entity.label != "organization" and aliases.entry(entity.name) is None and _is_demonym(entity.name)
 
 
 def _is_plain_word(name: str, aliases: Aliases) -> bool:
