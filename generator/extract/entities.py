@@ -31,12 +31,6 @@ ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
-
-
-@cache
-def organisation_heads() -> frozenset[str]:
-    """Last words of organisations' names, lower-cased: ``ORGANIZATION_HEADS`` and the recogniser's list."""
-    return ner_gazetteer().org_words | ORGANIZATION_HEADS
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
 """Last words of buildings' and sites' names, which are places."""
 PLACE_OPENERS = frozenset({"ft", "fort", "mt", "mount"})
@@ -46,6 +40,7 @@ BEFORE_REACH = 200
 MAX_HEADING_WORDS = 14
 """The longest line of the body read as a heading when in Title Case."""
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
 DEFAULT_ALIASES = DATA_DIR / "entities.yml"
 TITLES_FILE = DATA_DIR / "titles.txt"
 
@@ -89,6 +84,12 @@ _FUNCTION_WORDS = frozenset(
     " even only just like unlike did does do is was were are has had have not no yes all both each"
     " every many most some meanwhile however now today yesterday tomorrow dear thanks".split()
 )
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    """Last words of organisations' names, lower-cased: ``ORGANIZATION_HEADS`` and the recogniser's list."""
+    return ner_gazetteer().org_words | ORGANIZATION_HEADS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -438,8 +439,7 @@ def _is_demonym(name: str) -> bool:
     if match is None:
         return False
     gazetteer = ner_gazetteer()
-    low = name.lower()
-    if low in gazetteer.first_names or low in gazetteer.last_names or gazetteer.is_place(name):
+    if _names_someone(name) or gazetteer.is_place(name):
         return False
     return any(gazetteer.is_place(stem) for stem in _stems(match))
 
@@ -541,15 +541,15 @@ def _is_plain_word_or_demonym(entity: ArticleEntity, aliases: Aliases) -> bool:
 def _is_plain_word(name: str, aliases: Aliases) -> bool:
     """A common word that is no known name ("Respect", "Monster"): a title the recogniser took
     for a person's name."""
-    gazetteer = ner_gazetteer()
-    low = name.lower()
     return (
-        " " not in name
-        and low in _common_words()
-        and low not in gazetteer.first_names
-        and low not in gazetteer.last_names
-        and aliases.entry(name) is None
+        " " not in name and name.lower() in _common_words() and not _names_someone(name) and aliases.entry(name) is None
     )
+
+
+def _names_someone(word: str) -> bool:
+    """Whether ``word`` is a known given name or surname."""
+    gazetteer = ner_gazetteer()
+    return word.lower() in gazetteer.first_names or word.lower() in gazetteer.last_names
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")
@@ -675,24 +675,24 @@ def _occurrences(
             continue
         roles, label = titles_before(paragraph[max(0, m.start - BEFORE_REACH) : m.start], clean.label)
         roles += clean.roles
-        after = paragraph[m.end : m.end + BEFORE_REACH]
-        if label == "organization" and _reads_as_person(clean.name, aliases) and appositive_roles(after):
+        apposed = appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
+        if label == "organization" and apposed and _reads_as_person(clean.name, aliases):
             label = "person"  # "Yuli Edelstein, the former Knesset speaker,"
         if label == "person":
-            roles += appositive_roles(after)
+            roles += apposed
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return _trusted_in_headings(found, article.body)
 
 
 def _reads_as_person(name: str, aliases: Aliases) -> bool:
-    """A name of two or three capitalised words that no organisation is known by nor ends like."""
+    """A name of two or three capitalised words that nothing curated or listed bears and that does not
+    end like an organisation's."""
     words = name.split()
     return (
         2 <= len(words) <= 3
         and all(word[:1].isupper() and word.isalpha() for word in words)
         and words[-1].lower() not in organisation_heads()
-        and aliases.entry(name) is None
-        and tuple(word.lower() for word in words) not in ner_gazetteer().organizations.phrases
+        and known_label(name, aliases) is None
     )
 
 
@@ -797,9 +797,7 @@ def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str,
         return False
     if not (_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(paragraph, mention.end)):
         return False
-    gazetteer = ner_gazetteer()
-    low = name.lower()
-    return not (low in gazetteer.first_names or low in gazetteer.last_names or known_label(name, aliases))
+    return not (_names_someone(name) or known_label(name, aliases))
 
 
 def _is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
