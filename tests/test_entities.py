@@ -226,6 +226,15 @@ def test_places_named_like_bodies_are_organisations() -> None:
                       "Fargo Force": "organization"}
 
 
+def test_listed_companies_taken_for_places_or_people_are_organisations() -> None:
+    found = entities(
+        "He spent $10,000 at Best Buy, Goldman Sachs said. Pearson and founder Charles Schwab agreed.",
+        names={"Best Buy": "place", "Goldman Sachs": "person", "Pearson": "person", "Charles Schwab": "person"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Best Buy": "organization", "Goldman Sachs": "organization", "Pearson": "person", "Charles Schwab": "person"}
+
+
 def test_middle_initial_and_suffix() -> None:
     found = entities(
         "Donald J. Trump met Donald Trump Jr. on Monday.",
@@ -467,11 +476,12 @@ def test_a_generic_word_for_a_body_is_the_one_it_stands_for_or_none() -> None:
     found = entities(
         "The Senate Ethics Committee wrote to Lindsey Graham under the 14th Amendment rules.",
         "The Committee said the committee had warned him. The Union said nothing.",
-        "The union of the two parties, the Group said, was fragile.",
+        "The union of the two parties, the Group said, was fragile. Parliament and the Board agreed.",
         names={"Senate Ethics Committee": "organization", "Lindsey Graham": "person", "Amendment": "place",
-               "Committee": "organization", "Union": "organization", "Group": "organization"},
+               "Committee": "organization", "Union": "organization", "Group": "organization",
+               "Parliament": "organization", "Board": "organization"},
     )
-    assert sorted(e.name for e in found) == ["Group", "Lindsey Graham", "Senate Ethics Committee"]
+    assert sorted(e.name for e in found) == ["Lindsey Graham", "Parliament", "Senate Ethics Committee"]
     assert by_name(found)["Senate Ethics Committee"].count == 2  # "the union" is written: no body of its own
 
 

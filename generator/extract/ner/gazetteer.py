@@ -59,6 +59,8 @@ class Gazetteer:
     place_variants: PhraseList
     """Accent-free spellings of accented places: for typing entities, not a tagger feature."""
     organizations: PhraseList
+    companies: PhraseList
+    """Listed companies ("Best Buy", "Goldman Sachs"): for typing entities, not a tagger feature."""
     clusters: dict[str, tuple[str, ...]]
     """A word -> its word classes, coarse to fine (see ``build_clusters``)."""
 
@@ -66,6 +68,11 @@ class Gazetteer:
         """Whether ``name`` is a known place, in any case and spelling."""
         words = tuple(t.text.lower() for t in tokenize(name))
         return words in self.places.phrases or words in self.place_variants.phrases
+
+    def is_organization(self, name: str) -> bool:
+        """Whether ``name`` is a known organisation or listed company, in any case."""
+        words = tuple(t.text.lower() for t in tokenize(name))
+        return words in self.organizations.phrases or words in self.companies.phrases
 
     def word_classes(self, word: str) -> tuple[str, ...]:
         """The classes of ``word``, or of its title-case or lowercase form if it is unseen."""
@@ -87,5 +94,6 @@ def load() -> Gazetteer:
         places=PhraseList.read("places.txt"),
         place_variants=PhraseList.read("place_variants.txt"),
         organizations=PhraseList.read("organizations.txt"),
+        companies=PhraseList.read("companies.txt"),
         clusters={w: tuple(c) for w, *c in (line.split("\t") for line in _lines("clusters.tsv"))},
     )
