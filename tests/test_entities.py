@@ -485,6 +485,23 @@ def test_a_generic_word_for_a_body_is_the_one_it_stands_for_or_none() -> None:
     assert by_name(found)["Senate Ethics Committee"].count == 2  # "the union" is written: no body of its own
 
 
+def test_a_role_taken_for_an_organisation_names_the_body_it_holds() -> None:
+    found = entities(
+        "Co-founder and CEO of OpenAI, Sam Altman, met Supreme Court Justice Ruth Bader Ginsburg.",
+        "Charles Schumer, a New York Democrat, and a Member of Congress backed Senate Bill 1062 (SB 1062).",
+        "The Office of Inspector General wrote.",
+        names={"CEO of OpenAI": "organization", "Sam Altman": "person", "Supreme Court Justice": "organization",
+               "Ruth Bader Ginsburg": "person", "New York Democrat": "organization", "Charles Schumer": "person",
+               "Member of Congress": "organization", "Senate Bill": "organization", "SB": "organization",
+               "Office of Inspector General": "organization"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "OpenAI": "organization", "Sam Altman": "person", "Supreme Court": "organization",
+        "Ruth Bader Ginsburg": "person", "New York": "place", "Charles Schumer": "person",
+        "Office of Inspector General": "organization"}
+    assert by_name(found)["Ruth Bader Ginsburg"].roles == ("Justice",)
+
+
 def test_laws_and_two_names_joined_are_not_entities() -> None:
     found = entities(
         "Lawyers for Facebook and Instagram cited the Patriot Act and the First Amendment.",

@@ -420,6 +420,7 @@ def _is_debris(name: str, aliases: Aliases) -> bool:
         aliases.is_ignored(name)
         or key in _CALENDAR
         or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT)$", name) is not None  # "Patriot Act", "First Amendment": laws
+        or re.fullmatch(r"(?:Senate|House|Assembly) (?:Bill|File|Resolution)|[SHA][BF]", name) is not None  # bills: "SB 1062"
         or not re.search(r"[^\W\d_]", name)
         or "/" in name
         or re.fullmatch(r"[DRI]-[A-Z][\w.]*", name) is not None  # "D-Calif.", a party and state
@@ -688,7 +689,7 @@ def _occurrences(
         if not 0 <= m.paragraph < len(article.body):
             continue
         paragraph = article.body[m.paragraph]
-        clean = _without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start)
+        clean = _without_role_words(_without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start), aliases)
         if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
         if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
@@ -871,6 +872,24 @@ def _without_sentence_opener(clean: CleanName | None, paragraph: str, start: int
     gazetteer = ner_gazetteer()
     if low in _common_words() and low not in gazetteer.first_names and paragraph.startswith(first, start):
         return replace(clean, name=rest)
+    return clean
+
+
+def _without_role_words(clean: CleanName | None, aliases: Aliases) -> CleanName | None:
+    """The body an organisation's mention that is a role names: "OpenAI" of "CEO of OpenAI", the
+    known "Supreme Court" of "Supreme Court Justice" and "New York" of "New York Democrat"."""
+    if clean is None or clean.label != "organization":
+        return clean
+    words = clean.name.split()
+    keys = [_word_key(w) for w in words]
+    for at in range(1, len(words)):
+        if tuple(keys[at:]) in _title_keys() and (label := known_label(" ".join(words[:at]), aliases)):
+            return CleanName(" ".join(words[:at]), label, ())
+        if keys[at] == "of" and tuple(keys[:at]) in _title_keys():
+            rest = words[at + 1 :]
+            rest = rest[1:] if rest and rest[0] == "the" else rest
+            if rest and not (len(rest) == 1 and rest[0].lower() in _common_words()):
+                return CleanName(" ".join(rest), "organization", ())
     return clean
 
 
