@@ -420,7 +420,7 @@ def _is_debris(name: str, aliases: Aliases) -> bool:
         aliases.is_ignored(name)
         or key in _CALENDAR
         or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT)$", name) is not None  # "Patriot Act", "First Amendment": laws
-        or re.fullmatch(r"(?:Senate|House|Assembly) (?:Bill|File|Resolution)|[SHA][BF]", name) is not None  # bills: "SB 1062"
+        or re.fullmatch(r"(?:Senate|House|Assembly) (?:Bill|File|Resolution)|[SHA][BF]", name) is not None  # "SB 1062"
         or not re.search(r"[^\W\d_]", name)
         or "/" in name
         or re.fullmatch(r"[DRI]-[A-Z][\w.]*", name) is not None  # "D-Calif.", a party and state
@@ -539,8 +539,8 @@ def _names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
         return False
     if entity.label == "person" and _is_plain_word(entity.name, aliases):
         return True
-    if entity.name.casefold() in organisation_heads() and not (entity.label == "person" and _names_someone(entity.name)):
-        return True
+    if entity.name.casefold() in organisation_heads():
+        return not (entity.label == "person" and _names_someone(entity.name))
     return entity.label != "organization" and _is_demonym(entity.name)
 
 
@@ -689,7 +689,9 @@ def _occurrences(
         if not 0 <= m.paragraph < len(article.body):
             continue
         paragraph = article.body[m.paragraph]
-        clean = _without_role_words(_without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start), aliases)
+        clean = _without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start)
+        before_name = re.match(r" [A-Z]", paragraph[m.end : m.end + 2]) is not None
+        clean = _without_role_words(clean, before_name, aliases)
         if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
         if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
@@ -875,16 +877,17 @@ def _without_sentence_opener(clean: CleanName | None, paragraph: str, start: int
     return clean
 
 
-def _without_role_words(clean: CleanName | None, aliases: Aliases) -> CleanName | None:
+def _without_role_words(clean: CleanName | None, before_name: bool, aliases: Aliases) -> CleanName | None:
     """The body an organisation's mention that is a role names: "OpenAI" of "CEO of OpenAI", the
-    known "Supreme Court" of "Supreme Court Justice" and "New York" of "New York Democrat"."""
+    known "New York" of "a New York Democrat,"; none when the role opens a name ("Supreme Court
+    Justice Ruth Bader Ginsburg": the person's title, not a mention of the court)."""
     if clean is None or clean.label != "organization":
         return clean
     words = clean.name.split()
     keys = [_word_key(w) for w in words]
     for at in range(1, len(words)):
         if tuple(keys[at:]) in _title_keys() and (label := known_label(" ".join(words[:at]), aliases)):
-            return CleanName(" ".join(words[:at]), label, ())
+            return None if before_name else CleanName(" ".join(words[:at]), label, ())
         if keys[at] == "of" and tuple(keys[:at]) in _title_keys():
             rest = words[at + 1 :]
             rest = rest[1:] if rest and rest[0] == "the" else rest
