@@ -501,6 +501,19 @@ def test_a_role_taken_for_an_organisation_names_the_body_it_holds() -> None:
     assert by_name(found)["Ruth Bader Ginsburg"].roles == ("Justice",)
 
 
+def test_titles_of_works_are_not_entities() -> None:
+    found = entities(
+        "Imelda Staunton starred in the film Vera Drake, and the Coronation Street actress Jennie McAlpine in "
+        "films like Harry Potter. Records show Smith paid, a Hollywood actor said, at the end of the game Andre Nzame scored.",
+        "Vera Drake won three prizes, Nicolas Cage's character aside.",
+        names={"Imelda Staunton": "person", "Vera Drake": "person", "Coronation Street": "place",
+               "Jennie McAlpine": "person", "Harry Potter": "person", "Smith": "person", "Hollywood": "place",
+               "Andre Nzame": "person", "Nicolas Cage": "person"},
+    )
+    assert sorted(e.name for e in found) == [
+        "Andre Nzame", "Hollywood", "Imelda Staunton", "Jennie McAlpine", "Nicolas Cage", "Smith"]
+
+
 def test_laws_and_two_names_joined_are_not_entities() -> None:
     found = entities(
         "Lawyers for Facebook and Instagram cited the Patriot Act and the First Amendment.",

@@ -682,6 +682,7 @@ def _occurrences(
     """The mentions that name something, cleaned, with their roles."""
     excluded = _Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
+    works: set[str] = set()
     found = []
     ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
     ordered = _with_name_before(_joined_across_link_words(ordered, article.body), article.body, aliases)
@@ -696,6 +697,9 @@ def _occurrences(
             continue
         if clean.name in eponyms or _names_no_entity(m, clean.name, paragraph, aliases):
             continue
+        if _named_as_a_work(m, paragraph) and known_label(clean.name, aliases) is None:
+            works.add(clean.name)
+            continue
         if _is_capitalised_word(clean.name, paragraph, m.start, casing, aliases):
             continue
         name = aliases.canonical(clean.name)
@@ -709,7 +713,7 @@ def _occurrences(
         if label == "person":
             roles += apposed
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
-    return _trusted_in_headings(found, article.body)
+    return _trusted_in_headings([o for o in found if o.form not in works], article.body)
 
 
 def _reads_as_person(name: str, aliases: Aliases) -> bool:
@@ -812,6 +816,22 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
         return False
     gazetteer = ner_gazetteer()
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+_WORKS = r"film|movie|show|series|sitcom|soap|drama|comedy|album|song|single|novel|book|video game|musical|documentary|podcast"
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|their|its|new|hit|latest|debut|classic)|(?<=[a-z] )[A-Z][\w-]*|\w-(?:winning|nominated))"
+    rf" (?:{_WORKS}) $|\b(?:{_WORKS})s (?:like|such as) $"
+)
+_WORK_AFTER = re.compile(r" (?:actress|actor|actors|characters|episodes?|finale|sequel|soundtrack|cast)\b")
+
+
+def _named_as_a_work(mention: Mention, paragraph: str) -> bool:
+    """A mention that its words call a film, show, book, song or video game: "the film Vera Drake",
+    "hit show American Bandstand", "films like Harry Potter", "Coronation Street actress" (but a
+    known name stays one: "Hollywood actress")."""
+    before = paragraph[max(0, mention.start - 40) : mention.start]
+    return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(paragraph, mention.end) is not None
 
 
 _TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)(?: the| a)? $")
