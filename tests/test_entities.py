@@ -514,6 +514,19 @@ def test_titles_of_works_are_not_entities() -> None:
         "Andre Nzame", "Hollywood", "Imelda Staunton", "Jennie McAlpine", "Nicolas Cage", "Smith"]
 
 
+def test_a_plural_after_the_is_a_team_or_a_family_not_a_person() -> None:
+    found = entities(
+        "The Ducks beat the Clippers, and the Clintons paid tax, Bill Clinton said. Reeves sat with the Williams.",
+        "BuzzFeed Editor-in-Chief Ben Smith and Senate President Pro Tem David Long agreed.",
+        names={"The Ducks": "person", "Clippers": "person", "Clintons": "person", "Reeves": "person",
+               "Williams": "person", "Bill Clinton": "person", "BuzzFeed": "organization",
+               "Editor-in-Chief Ben Smith": "person", "Pro Tem David Long": "person"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Ducks": "organization", "Clippers": "organization", "Bill Clinton": "person", "Reeves": "person",
+        "Williams": "person", "BuzzFeed": "organization", "Ben Smith": "person", "David Long": "person"}
+
+
 def test_laws_and_two_names_joined_are_not_entities() -> None:
     found = entities(
         "Lawyers for Facebook and Instagram cited the Patriot Act and the First Amendment.",

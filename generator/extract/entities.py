@@ -27,7 +27,8 @@ from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Article, Mention
 
 ORGANIZATION_HEADS = frozenset(
-    {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature"}
+    {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
+     "brands", "pharma", "pharmaceuticals", "studios", "laboratories", "labs", "magazine"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
@@ -683,6 +684,7 @@ def _occurrences(
     excluded = _Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in _EPONYM.findall(paragraph)}
     works: set[str] = set()
+    text = "\n".join(article.body)
     found = []
     ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
     ordered = _with_name_before(_joined_across_link_words(ordered, article.body), article.body, aliases)
@@ -710,10 +712,22 @@ def _occurrences(
         apposed = appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
         if label == "organization" and apposed and _reads_as_person(clean.name, aliases):
             label = "person"  # "Yuli Edelstein, the former Knesset speaker,"
+        if _is_plural_after_the(clean.name, m, paragraph):
+            if re.search(rf"\b[A-Z][\w.]* {re.escape(clean.name[:-1])}\b", text):
+                continue  # "the Clintons" beside "Bill Clinton": a family, no one person or body
+            if label == "person":
+                label = "organization"  # "the Clippers", "the Dreamers": a team, a group
         if label == "person":
             roles += apposed
         found.append(_Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return _trusted_in_headings([o for o in found if o.form not in works], article.body)
+
+
+def _is_plural_after_the(name: str, mention: Mention, paragraph: str) -> bool:
+    """One word in the plural after "the" that is no given name or surname: "the Clippers"."""
+    before = paragraph[max(0, mention.start - 4) : mention.start]
+    after_the = "the " in (mention.text[:4].casefold(), before.casefold())
+    return " " not in name and re.search(r"[^s']s$", name) is not None and after_the and not _names_someone(name)
 
 
 def _reads_as_person(name: str, aliases: Aliases) -> bool:
@@ -818,9 +832,13 @@ def _names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Alias
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
 
 
-_WORKS = r"film|movie|show|series|sitcom|soap|drama|comedy|album|song|single|novel|book|video game|musical|documentary|podcast"
+_WORKS = (
+    r"film|movie|show|series|sitcom|soap|drama|comedy|album|song|single|novel|book|video game|musical|documentary"
+    r"|podcast"
+)
 _WORK_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|his|her|their|its|new|hit|latest|debut|classic)|(?<=[a-z] )[A-Z][\w-]*|\w-(?:winning|nominated))"
+    r"(?:\b(?:the|a|an|his|her|their|its|new|hit|latest|debut|classic)|(?<=[a-z] )[A-Z][\w-]*"
+    r"|\w-(?:winning|nominated))"
     rf" (?:{_WORKS}) $|\b(?:{_WORKS})s (?:like|such as) $"
 )
 _WORK_AFTER = re.compile(r" (?:actress|actor|actors|characters|episodes?|finale|sequel|soundtrack|cast)\b")
