@@ -224,6 +224,14 @@ def test_places_named_like_bodies_are_organisations() -> None:
     labels = {e.name: e.label for e in found}
     assert labels == {"Arizona Legislature": "organization", "Phoenix": "place", "Soviet Union": "place",
                       "Fargo Force": "organization"}
+    found = entities(
+        "OpenAI's chatbot, LinkedIn and the Las Vegas Review-Journal reached McAllen and DeKalb.",
+        names={"OpenAI": "place", "LinkedIn": "place", "Las Vegas Review-Journal": "place", "McAllen": "place",
+               "DeKalb": "place"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "OpenAI": "organization", "LinkedIn": "organization", "Las Vegas Review-Journal": "organization",
+        "McAllen": "place", "DeKalb": "place"}
 
 
 def test_listed_companies_taken_for_places_or_people_are_organisations() -> None:

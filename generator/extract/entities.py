@@ -28,7 +28,8 @@ from generator.model import Article, Mention
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
-     "brands", "pharma", "pharmaceuticals", "studios", "laboratories", "labs", "magazine"}
+     "brands", "pharma", "pharmaceuticals", "studios", "laboratories", "labs", "magazine", "journal", "herald",
+     "tribune", "gazette", "chronicle", "examiner", "observer", "telegraph"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
@@ -1139,7 +1140,7 @@ def _entity(
         label = _label_by_head_word(name, titled) or label
     if label != "organization" and not aliases.label(name) and _names_a_company(name, label, titled):
         label = "organization"
-    elif label == "place" and not aliases.label(name) and _names_a_body(name):
+    elif label == "place" and not aliases.label(name) and (_names_a_body(name) or _is_brand_cased(name, occs)):
         label = "organization"
     first = occs[0]
     return ArticleEntity(
@@ -1184,12 +1185,24 @@ def _names_a_company(name: str, label: str, titled: bool) -> bool:
     return label == "place" or not titled and not could_be_someone
 
 
+def _is_brand_cased(name: str, occs: Sequence[_Occurrence]) -> bool:
+    """One word, written somewhere with a capital inside, that is no known place: a company or a
+    product ("OpenAI", "LinkedIn"); places so written start "Mc", "Mac", "De", "La" or "Le"
+    ("McAllen", "DeKalb")."""
+    return (
+        " " not in name
+        and any(re.search(r"[a-z][A-Z]", o.form) for o in occs)
+        and re.match(r"(?:Mc|Mac|De|Di|Du|La|Le)[A-Z]", name) is None
+        and not ner_gazetteer().is_place(name)
+    )
+
+
 def _names_a_body(name: str) -> bool:
     """A name taken for a place's that ends like an organisation's and is no known place:
     "Arizona Legislature", "United States Senate", "Fargo Force" (but "Soviet Union")."""
     gazetteer = ner_gazetteer()
     words = name.split()
-    head = words[-1].lower()
+    head = words[-1].lower().rsplit("-", 1)[-1]  # "Review-Journal"
     return (
         len(words) >= 2
         and head != "union"
