@@ -394,3 +394,20 @@ def test_bbc_section_accuracy():
         for item in items
     )
     assert right / len(items) >= 0.88
+
+
+def test_in_a_small_archive_a_shared_phrase_links_and_common_words_give_way_to_rare_ones():
+    first = article(
+        "Taliban take a seventh provincial capital",
+        "The government said the country would resist as the Taliban took a seventh provincial capital.",
+        "The government asked the country for calm; the country waited for the government and ceasefire talks.",
+        "Ceasefire talks began in the city.",
+    )
+    second = article(
+        "Envoy presses Taliban",
+        "The insurgents hold six provincial capitals, and the envoy seeks a ceasefire agreement.",
+        "A ceasefire agreement is the aim.",
+    )
+    tags = [[tag.lower() for tag in article_tags] for article_tags in keyphrases([first, second], k=3)]
+    assert "provincial capital" in tags[0] and "provincial capital" in tags[1]
+    assert "country" not in tags[0] and "government" not in tags[0]

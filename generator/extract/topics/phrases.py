@@ -6,12 +6,15 @@ and a lower-case word may not run into a capitalised one ("director Sam Raimi").
 grouped by normal form (lower case, singular by Harman's S stemmer with the sibilant rule, see
 :mod:`.text`) and scored by tf-idf over the articles given:
 
-- a phrase found in more than half of the articles says nothing and is dropped;
+- a phrase found in more than half of the articles (and in three at least) says nothing and is
+  dropped;
 - a phrase must recur, in the article or in another one; a single lower-case word must be in the
   headline or occur three times;
 - a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment, and
   so is one that starts inside a capitalised run ("Amendment concerns" of "First Amendment concerns");
-- a headline's phrases count double, when the body uses them too.
+- a headline's phrases count double, when the body uses them too;
+- rarity is judged against news at large as well (``data/background.tsv``, see
+  :mod:`.build_background`), so that an archive of a few articles does not get "country" as a tag.
 
 Each tag is shown in its shortest (singular) spelling, in its most frequent casing. Ties are broken
 alphabetically, so the tags of a corpus do not depend on anything but its text.
@@ -24,6 +27,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from generator.model import Article
 
@@ -50,7 +55,8 @@ STOP_WORDS = frozenset(
     wasn't won't i'm he's she's we're they're you're i've we've you've they've i'd we'd you'd
     he'd she'd they'd i'll we'll you'll he'll she'll they'll monday tuesday wednesday thursday
     friday saturday sunday january february april june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec unless second third fourth fifth sixth
+    december jan feb mar apr jun jul aug sep sept oct nov dec unless four five six seven eight nine ten
+    eleven twelve twenty thirty forty fifty second third fourth fifth sixth
     seventh eighth ninth tenth behind due worth longer pretty bit lot whole able half million billion
     trillion thousand thousands hundred hundreds dozen dozens percent""".split()
 )
@@ -81,9 +87,15 @@ NOUNS_IN_LY = frozenset(
 NOUNS_IN_ED = frozenset("need speed seed feed breed greed creed deed weed hundred shed bed red ted".split())
 INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
 """Stop words allowed inside a name: "Bank of England", "Marks & Spencer", "Tour de France"."""
+BACKGROUND_FILE = Path(__file__).resolve().parents[2] / "data" / "background.tsv"
+PRIOR_ARTICLES = 200
+"""How many articles of the archive the background is worth: it decides for a small archive and
+barely moves a large one."""
 MAX_WORDS = 4
 MAX_DF = 0.5
-"""Phrases found in more than this share of the articles are dropped."""
+"""Phrases found in more than this share of the articles, and in ``MIN_DF_DROPPED`` at least, are dropped."""
+MIN_DF_DROPPED = 3
+"""Two articles sharing a phrase is a link between them, not a sign that the phrase says nothing."""
 FRAGMENT_SHARE = 0.67
 """A phrase is a fragment when at least this share of its occurrences are in one longer phrase."""
 COMMON_WORD_REPEATS = 3
@@ -132,7 +144,7 @@ def keyphrases(
     df: Counter[str] = Counter()
     for phrases in found:
         df.update(phrases.count.keys())
-    chosen = [_best(phrases, df, len(articles), k) for phrases in found]
+    chosen = [_best(phrases, df, len(articles), k, background()) for phrases in found]
     wanted = {key for keys in chosen for key in keys}
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     fallback: dict[str, str] = {}
@@ -145,6 +157,26 @@ def keyphrases(
                 fallback.setdefault(key, spelling)
     shown = fallback | {key: _spelling(counts) for key, counts in spellings.items()}
     return [tuple(shown[key] for key in keys) for keys in chosen]
+
+
+def candidate_phrases(article: Article) -> set[str]:
+    """The normal forms of the article's candidate phrases."""
+    return set(_candidates(article).count)
+
+
+@dataclass(frozen=True)
+class Background:
+    """How many articles of a general news corpus use each common phrase."""
+
+    articles: int
+    df: dict[str, int]
+
+
+@cache
+def background() -> Background:
+    lines = BACKGROUND_FILE.read_text(encoding="utf-8").splitlines()
+    articles = int(lines[0].split("\t")[1])
+    return Background(articles, {key: int(n) for key, n in (line.split("\t") for line in lines[1:])})
 
 
 def _is_capitalised(spelling: str) -> bool:
@@ -236,10 +268,11 @@ def _spelling(counts: Counter[str]) -> str:
     )
 
 
-def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
+def _best(phrases: _Phrases, df: Counter[str], total: int, k: int, news: Background) -> list[str]:
     """The normal forms of the article's best phrases."""
     count = phrases.count
     fragments = _fragments(count)
+    share = PRIOR_ARTICLES / news.articles
     scores = {}
     for key, n in count.items():
         if phrases.body:
@@ -247,13 +280,14 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int) -> list[str]:
         else:
             weight = n
         length = key.count(" ") + 1
-        if not weight or key in fragments or (total > 1 and df[key] > MAX_DF * total):
+        if not weight or key in fragments or df[key] > max(MAX_DF * total, MIN_DF_DROPPED - 1):
             continue
         if n < 2 and df[key] < 2:
             continue  # a tag recurs, in the article or in another one
         if length == 1 and key not in phrases.title and phrases.body[key] < COMMON_WORD_REPEATS and _lower_case(phrases, key):
             continue  # "pursue", "local": a plain word needs the headline or a few repeats to be the subject
-        scores[key] = weight * math.log(1 + total / df[key]) * (1 + 0.5 * (length - 1))
+        rarity = math.log(1 + (total + PRIOR_ARTICLES) / (df[key] + share * news.df.get(key, 0)))
+        scores[key] = weight * rarity * (1 + 0.5 * (length - 1))
     chosen: list[str] = []
     for key in sorted(scores, key=lambda key: (-scores[key], key)):
         if len(chosen) == k:
