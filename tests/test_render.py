@@ -195,6 +195,17 @@ def test_a_date_inferred_from_the_story_is_shown_as_such() -> None:
     assert "August 10, 2021 (inferred)" in pages["articles/index.md"]
 
 
+def test_a_story_counts_the_articles_that_name_no_outlet() -> None:
+    named = _article("Envoy Arrives In Doha For Talks", "The envoy Zalmay Khalilzad arrived in Doha on Tuesday for talks.",
+                     published=dt.date(2021, 8, 10), outlet="Valley Times")
+    unnamed = _article("Envoy Lands In Doha", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.",
+                       published=dt.date(2021, 8, 10), authors=(Author("Bo Chan"),))
+    pages = {p.path: p.text for p in render_site(_corpus(named, unnamed), "Archive")}
+    story = next(text for path, text in pages.items() if path.startswith("stories/") and path != "stories/index.md")
+    assert get_data(story)[1]["description"] == "2 articles on one event from Valley Times and 1 other."
+    assert "2 articles · Valley Times and 1 other · August 10, 2021" in pages["stories/index.md"]
+
+
 def test_an_article_with_an_inferred_date_is_listed_by_that_date() -> None:
     tuesday = _article("Envoy Arrives In Doha For Talks", "The envoy Zalmay Khalilzad arrived in Doha on Tuesday for talks.",
                        published=dt.date(2021, 8, 10), outlet="Valley Times")

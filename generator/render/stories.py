@@ -30,7 +30,8 @@ def render_story(story: Story, corpus: Corpus) -> Page:
         position: f"[{markdown_text(name)}]({relative_link(story.path, corpus.articles[position].path)})"
         for position, name in zip(story.articles, tellers)
     }
-    blocks = [f"# {markdown_text(story.headline)}", _story_line(story), "## Coverage", _tabs(story, tellers, corpus)]
+    blocks = [f"# {markdown_text(story.headline)}", _story_line(story, corpus), "## Coverage",
+              _tabs(story, tellers, corpus)]
     if story.quotes:
         blocks += ["## Quotes carried by several articles", *(_quote(q, carriers, story, corpus) for q in story.quotes)]
     if story.differences:
@@ -40,8 +41,8 @@ def render_story(story: Story, corpus: Corpus) -> Page:
     meta = {
         "kind": "story",
         "title": html_text(story.headline),
-        "description": html_text(f"{len(story.articles)} articles on one event" +
-                                 (f" from {', '.join(story.outlets)}" if story.outlets else "") + "."),
+        "description": html_text(f"{len(story.articles)} articles on one event"
+                                 + (f" from {_sources(story, corpus, story.outlets)}" if story.outlets else "") + "."),
         "date": story.start,
         "end_date": story.end if story.end != story.start else None,
         "outlets": [clean_text(o) for o in story.outlets],
@@ -111,14 +112,21 @@ def _tellers(story: Story, corpus: Corpus) -> list[str]:
     return [f"{name} ({number})" if name in repeated else name for number, name in enumerate(names, start=1)]
 
 
+def _sources(story: Story, corpus: Corpus, outlets: list[str]) -> str:
+    """The story's outlets, and how many of its articles name none: "NTD News and 1 other"."""
+    unnamed = sum(1 for i in story.articles if not corpus.articles[i].article.outlet)
+    return ", ".join(outlets) + (f" and {unnamed} other{'s' if unnamed > 1 else ''}" if unnamed else "")
+
+
 def _story_item(story: Story, corpus: Corpus) -> str:
-    return f"- [{markdown_text(story.headline)}]({relative_link(STORIES_INDEX, story.path)}) · {_story_line(story)}"
+    link = f"[{markdown_text(story.headline)}]({relative_link(STORIES_INDEX, story.path)})"
+    return f"- {link} · {_story_line(story, corpus)}"
 
 
-def _story_line(story: Story) -> str:
+def _story_line(story: Story, corpus: Corpus) -> str:
     parts = [f"{len(story.articles)} articles"]
     if story.outlets:
-        parts.append(", ".join(markdown_text(o) for o in story.outlets))
+        parts.append(_sources(story, corpus, [markdown_text(o) for o in story.outlets]))
     if story.start:
         span = long_date(story.start)
         if story.end and story.end != story.start:
