@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -34,13 +35,22 @@ def render_entity_pages(corpus: Corpus) -> list[Page]:
     return pages
 
 
+def _seen(dates: list[dt.date], articles: int) -> str:
+    """When the entity's dated articles appeared: ", first seen ..., last seen ...", ", all on ..."."""
+    if not dates:
+        return ""
+    if dates[0] != dates[-1]:
+        return f", first seen {long_date(dates[0])}, last seen {long_date(dates[-1])}"
+    return f", {'all ' if len(dates) == articles > 1 else ''}on {long_date(dates[0])}"
+
+
 def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
     occurrences = sorted(corpus.entities.mentions_of(entity), key=lambda o: corpus.recency[o[0]])
     dates = sorted(d for d in (corpus.articles[i].date for i, _ in occurrences) if d)
     blocks = [f"# {markdown_text(entity.name)}", _kind_line(entity, occurrences)]
     if entity.description:
         blocks.append(markdown_text(entity.description))
-    seen = f", first seen {long_date(dates[0])}, last seen {long_date(dates[-1])}" if dates else ""
+    seen = _seen(dates, len(entity.articles))
     blocks.append(f"Named {_times(entity.mentions)} in {count(len(entity.articles), 'article')}{seen}.")
     blocks.append("## Articles")
     blocks.append("\n".join(_occurrence(corpus.articles[i], sentence.sentence, path) for i, sentence in occurrences))
