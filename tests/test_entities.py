@@ -535,6 +535,16 @@ def test_a_plural_after_the_is_a_team_or_a_family_not_a_person() -> None:
         "Williams": "person", "BuzzFeed": "organization", "Ben Smith": "person", "David Long": "person"}
 
 
+def test_peers_taken_for_places_are_people_and_offices_are_titles() -> None:
+    found = entities(
+        "Lord Woolf and the Lord Chief Justice met Baroness Kennedy in Lord Howe Island.",
+        names={"Lord Woolf": "place", "Lord Chief Justice": "place", "Baroness Kennedy": "organization",
+               "Lord Howe Island": "place"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Lord Woolf": "person", "Baroness Kennedy": "person", "Lord Howe Island": "place"}
+
+
 def test_laws_and_two_names_joined_are_not_entities() -> None:
     found = entities(
         "Lawyers for Facebook and Instagram cited the Patriot Act and the First Amendment.",

@@ -69,6 +69,7 @@ _CALENDAR = frozenset(
 _COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+_PEERAGES = frozenset({"lord", "lady", "baroness"})
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
 _FORMAL_STATE = re.compile(
     r"^(?:[Tt]he\s+)?(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Sultanate|Emirate)\s+of\s+(.+)$"
@@ -363,10 +364,13 @@ def clean_name(text: str, label: str) -> CleanName | None:
         if found is None:
             break
         at, title = found
+        label = "person"
+        if title.words[0] in _PEERAGES and len(words) == at + 2:
+            words = words[at:]  # "Lord Woolf": a peer is known by title and name
+            break
         modifier = at > 0 and words[at - 1].casefold() in _MODIFIERS
         if title.role:
             roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
-        label = "person"
         words = words[at + len(title.words) :]
     words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
     while label == "organization" and len(words) > 1 and _word_key(words[-1]) in _COMPANY_SUFFIXES:
@@ -1138,6 +1142,8 @@ def _entity(
     titled = any(o.roles for o in occs)
     if label == "person":
         label = _label_by_head_word(name, titled) or label
+    elif not aliases.label(name) and _is_a_peer(name):
+        label = "person"
     if label != "organization" and not aliases.label(name) and _names_a_company(name, label, titled):
         label = "organization"
     elif label == "place" and not aliases.label(name) and (_names_a_body(name) or _is_brand_cased(name, occs)):
@@ -1152,6 +1158,15 @@ def _entity(
         sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
         forms=tuple(dict.fromkeys(o.form for o in occs)),
     )
+
+
+_PEER = re.compile(r"(?:Lord|Lady|Baroness) [A-Z][\w'’-]+")
+
+
+def _is_a_peer(name: str) -> bool:
+    """A peer's name taken for a place's or an organisation's: "Lord Woolf", "Baroness
+    Kennedy" (not a known place: "Lord Howe Island")."""
+    return _PEER.fullmatch(name) is not None and not ner_gazetteer().is_place(name)
 
 
 def _label_by_head_word(name: str, titled: bool) -> str | None:
