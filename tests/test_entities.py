@@ -547,9 +547,10 @@ def test_peers_taken_for_places_are_people_and_offices_are_titles() -> None:
 
 def test_laws_and_two_names_joined_are_not_entities() -> None:
     found = entities(
-        "Lawyers for Facebook and Instagram cited the Patriot Act and the First Amendment.",
+        "Lawyers for Facebook and Instagram cited the Patriot Act, the Gambling Bill and the First Amendment.",
         "Facebook said Instagram would comply, and Marks & Spencer said nothing.",
         names={"Facebook and Instagram": "organization", "Patriot Act": "organization", "First Amendment": "place",
+               "Gambling Bill": "organization",
                "Facebook": "organization", "Instagram": "organization", "Marks & Spencer": "organization"},
     )
     assert sorted(e.name for e in found) == ["Facebook", "Instagram", "Marks & Spencer"]

@@ -425,8 +425,8 @@ def _is_debris(name: str, aliases: Aliases) -> bool:
     return (
         aliases.is_ignored(name)
         or key in _CALENDAR
-        or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT)$", name) is not None  # "Patriot Act", "First Amendment": laws
-        or re.fullmatch(r"(?:Senate|House|Assembly) (?:Bill|File|Resolution)|[SHA][BF]", name) is not None  # "SB 1062"
+        or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT|Bill|BILL)$", name) is not None  # "Patriot Act", "Gambling Bill"
+        or re.fullmatch(r"(?:Senate|House|Assembly) (?:File|Resolution)|[SHA][BF]", name) is not None  # "SB 1062"
         or not re.search(r"[^\W\d_]", name)
         or "/" in name
         or re.fullmatch(r"[DRI]-[A-Z][\w.]*", name) is not None  # "D-Calif.", a party and state
