@@ -1,0 +1,260 @@
+"""Mentions that name no entity: page furniture, dates, laws, titles of works, roles, common words
+opening a sentence, names only a Title Case heading gives, and what is not the article's own text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.model import Article, Mention
+
+from .aliases import Aliases, name_key
+from .entity import ArticleEntity, Occurrence
+from .labels import common_words, is_demonym, is_plain_word, known_label, names_someone, organisation_heads
+from .names import BEFORE_REACH, FUNCTION_WORDS, CleanName
+
+MAX_HEADING_WORDS = 14
+"""The longest line of the body read as a heading when in Title Case."""
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december christmas easter thanksgiving"
+    " halloween est edt cst cdt mst mdt pst pdt gmt bst cet utc et pt".split()
+)
+"""Weekdays, months, holidays and time zones: dates, not entities."""
+
+
+def is_debris_name(name: str, aliases: Aliases) -> bool:
+    """Ignored names, weekdays and months, laws, and page debris that looks like a name."""
+    key = name_key(name)
+    return (
+        aliases.is_ignored(name)
+        or key in CALENDAR
+        or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT|Bill|BILL)$", name) is not None  # laws: "Patriot Act"
+        or re.fullmatch(r"(?:Senate|House|Assembly) (?:File|Resolution)|[SHA][BF]", name) is not None  # "SB 1062"
+        or not re.search(r"[^\W\d_]", name)
+        or "/" in name
+        or re.fullmatch(r"[DRI]-[A-Z][\w.]*", name) is not None  # "D-Calif.", a party and state
+        or re.match(r"(?:Democrat|Republican|Independent) of ", name) is not None
+        or re.search(r"[a-z]{2}\.[A-Z]", name) is not None  # "Capitol.CreditJoshua"
+    )
+
+
+def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
+    """An entity that is no one thing: a person that is a common word; a person or place that is
+    the people of a place (a team may bear such a name: "Corinthians"); the last word of
+    organisations' names alone, which the article ties to none of its names ("the Council",
+    "Board"; curate one that is a name, such as "Congress")."""
+    if aliases.entry(entity.name) is not None:
+        return False
+    if entity.label == "person" and is_plain_word(entity.name, aliases):
+        return True
+    if entity.name.casefold() in organisation_heads():
+        return not (entity.label == "person" and names_someone(entity.name))
+    return entity.label != "organization" and is_demonym(entity.name)
+
+
+def trusted_in_headings(found: list[Occurrence], body: Sequence[str]) -> list[Occurrence]:
+    """The occurrences, but those in a Title Case heading that the prose never names.
+
+    The recogniser reads every capitalised word of a heading as a name ("Obama Willing to Use
+    Executive Orders"); a name the prose also gives is trusted there.
+    """
+    headings = {number for number, paragraph in enumerate(body) if _is_heading(paragraph)}
+    if not headings:
+        return found
+    in_prose = {name_key(o.form) for o in found if o.paragraph not in headings}
+    return [o for o in found if o.paragraph not in headings or name_key(o.form) in in_prose]
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A short line in Title Case or capitals that does not end like a sentence."""
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    if not words or len(words) > MAX_HEADING_WORDS or paragraph.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.casefold() not in FUNCTION_WORDS)
+    return capitalised >= 0.8 * max(1, sum(w.casefold() not in FUNCTION_WORDS for w in words)) and len(words) >= 3
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """What is not the article's own text: bylines, figure captions and credits, datelines."""
+
+    authors: frozenset[str]
+    credits: tuple[str, ...]
+    """Photo credits, as written ("Evan Vucci/AP")."""
+    figure_texts: tuple[str, ...]
+    """Keys of the captions, credits and contributor lines long enough to recognise."""
+
+    @classmethod
+    def of(cls, article: Article) -> Exclusions:
+        credits = tuple(f.credit for f in article.figures if f.credit)
+        texts = (*credits, *(f.caption for f in article.figures), *article.credits)
+        return cls(
+            authors=frozenset(name_key(a.name) for a in article.authors),
+            credits=credits,
+            figure_texts=tuple(k for k in map(name_key, texts) if len(k) >= 12),
+        )
+
+    def covers(self, mention: Mention, name: str, paragraph: str) -> bool:
+        if name_key(name) in self.authors or _is_dateline(mention, paragraph):
+            return True
+        if self.figure_texts:
+            key = name_key(paragraph)
+            if key and any(t in key or key in t for t in self.figure_texts):
+                return True
+        pattern = rf"(?<!\w){re.escape(mention.text)}(?!\w)"
+        return any(re.search(pattern, credit) for credit in self.credits)
+
+
+EPONYM = re.compile(r"\b([A-Z][\w-]+)['’]s (?:disease|syndrome|disorder|palsy|sarcoma|lymphoma)\b")
+"""A name that the article gives to an illness ("Alzheimer's disease") names no one there."""
+_OPENING_QUOTES = ("“", "‘", '"', "'")
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[”’\"'](?!\w)")
+
+
+def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliases) -> bool:
+    """A mention that is not a person, organisation or place but a title, an account or a number.
+
+    - a social-media handle or hashtag ("@WWE", "#WrestleMania");
+    - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
+    - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
+    - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
+      The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name;
+    - a common word inside a longer title that the recogniser tagged alone ("Save the Children",
+      "Court of Arbitration for Sport", "Shakespeare in Love").
+    """
+    before = paragraph[max(0, mention.start - BEFORE_REACH) : mention.start]
+    if mention.text.startswith("The "):
+        before += "The "
+    if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
+        return True
+    if _is_title_fragment(mention, name, before, paragraph, aliases):
+        return True
+    if before.endswith(_OPENING_QUOTES) and _QUOTE_CLOSES.match(paragraph, mention.end):
+        opening = before[:-1]
+        if before[-1] not in "\"'" or not opening or not opening[-1].isalnum():
+            return True
+    if " " in name or not before.endswith("The "):
+        return False
+    prior = before[:-4].rstrip()
+    if not prior or prior[-1] in ".!?:;\"“‘'(—–":
+        return False
+    gazetteer = ner_gazetteer()
+    return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+_WORKS = (
+    r"film|movie|show|series|sitcom|soap|drama|comedy|album|song|single|novel|book|video game|musical|documentary"
+    r"|podcast"
+)
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|new|hit|latest|debut|classic)|(?<=[a-z] )[A-Z][\w-]*"
+    r"|\w-(?:winning|nominated))"
+    rf" (?:{_WORKS}) $|\b(?:{_WORKS})s (?:like|such as) $"
+)
+_WORK_AFTER = re.compile(r" (?:actress|actor|actors|characters|episodes?|finale|sequel|soundtrack|cast)\b")
+
+
+def named_as_a_work(mention: Mention, paragraph: str) -> bool:
+    """A mention that its words call a film, show, book, song or video game: "the film Vera Drake",
+    "hit show American Bandstand", "films like Harry Potter", "Coronation Street actress" (but a
+    known name stays one: "Hollywood actress")."""
+    before = paragraph[max(0, mention.start - 40) : mention.start]
+    return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(paragraph, mention.end) is not None
+
+
+_TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)(?: the| a)? $")
+_TITLE_AFTER = re.compile(r" (?:of|for)(?: the| a)? [A-Z]")
+
+
+def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str, aliases: Aliases) -> bool:
+    """A common word that a longer capitalised title holds around a lower-case link word, and
+    that is no known name."""
+    if " " in name or name.lower() not in common_words() or aliases.entry(name):
+        return False
+    if not (_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(paragraph, mention.end)):
+        return False
+    return not (names_someone(name) or known_label(name, aliases))
+
+
+def is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
+    """A generic word for an organisation ("the Committee", "Payoneer's Board", whatever the
+    recogniser took it for) that the article also writes in lower case and that stands for none of
+    its longer names (see ``resolve_names``): it names no one body."""
+    key = name.casefold()
+    return (
+        " " not in name
+        and key in lowercase
+        and key in organisation_heads()
+        and aliases.entry(name) is None
+    )
+
+
+@dataclass(frozen=True)
+class Casing:
+    """How the article's body writes its words."""
+
+    lowercase: frozenset[str]
+    """Words written in lower case."""
+    inside: frozenset[str]
+    """Words written capitalised inside a sentence (after a word or a comma): "Young" of "Donald Young"."""
+
+    @classmethod
+    def of(cls, body: Sequence[str]) -> Casing:
+        text = " ".join(body)
+        return cls(
+            lowercase=frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text)),
+            inside=frozenset(re.findall(r"(?<=[\w,;] )[A-Z][\w'-]*", text)),
+        )
+
+
+def without_sentence_opener(clean: CleanName | None, paragraph: str, start: int) -> CleanName | None:
+    """A person's name without the common word that opened its sentence ("Meet Melania Trump")."""
+    if clean is None or clean.label != "person" or " " not in clean.name or not _opens_sentence(paragraph, start):
+        return clean
+    first, rest = clean.name.split(" ", 1)
+    low = first.lower()
+    gazetteer = ner_gazetteer()
+    if low in common_words() and low not in gazetteer.first_names and paragraph.startswith(first, start):
+        return replace(clean, name=rest)
+    return clean
+
+
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    """Whether ``start`` opens the paragraph, a sentence, a quotation or a numbered item ("1) Always")."""
+    end = start
+    while end > 0 and paragraph[end - 1].isspace():
+        end -= 1
+    if end == 0 or paragraph[end - 1] in '.!?"“‘:(':
+        return True
+    return (re.fullmatch(r"\d{1,2}[.)]", paragraph[:end]) is not None
+            or re.search(r"\s\d{1,2}[.)]$", paragraph[max(0, end - 4) : end]) is not None)
+
+
+def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, aliases: Aliases) -> bool:
+    """A sentence's first word that is no name: one the article also writes in lower case
+    ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")
+    and that is no curated name ("Congress")."""
+    key = name.lower()
+    return (
+        " " not in name
+        and _opens_sentence(paragraph, start)
+        and paragraph.startswith(name, start)
+        and (
+            key in casing.lowercase
+            or key in common_words() and name not in casing.inside and aliases.entry(name) is None
+        )
+    )
+
+
+def _is_dateline(mention: Mention, paragraph: str) -> bool:
+    """An all-capitals place opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -", "ST. PAUL, Minn. --"."""
+    if mention.start > BEFORE_REACH:
+        return False
+    opening = paragraph[: mention.start]
+    if not re.fullmatch(r"(?:[A-Z][A-Z'.-]*\s+)*", opening) or not mention.text.isupper() or len(mention.text) < 3:
+        return False
+    rest = paragraph[mention.end :]
+    return re.match(r"(?:,[\w .]+?)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–]|--?\s)", rest) is not None

@@ -1,0 +1,168 @@
+"""Whether a name is a person's, an organisation's or a place's beyond the recogniser's label:
+the name lists, organisations' last words, listed companies, peers, teams and demonyms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.model import Mention
+
+from .aliases import Aliases
+from .entity import Occurrence
+from .names import word_key
+
+ORGANIZATION_HEADS = frozenset(
+    {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
+     "brands", "pharma", "pharmaceuticals", "studios", "laboratories", "labs", "magazine", "journal", "herald",
+     "tribune", "gazette", "chronicle", "examiner", "observer", "telegraph"}
+)
+"""Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
+FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
+"""Last words of buildings' and sites' names, which are places."""
+PLACE_OPENERS = frozenset({"ft", "fort", "mt", "mount"})
+"""First words of places' names ("Ft. Myers", "Mount Kisco"), which no person's name has."""
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    """Last words of organisations' names, lower-cased: ``ORGANIZATION_HEADS`` and the recogniser's list."""
+    return ner_gazetteer().org_words | ORGANIZATION_HEADS
+
+
+_DEMONYM = re.compile(r"^([A-Z][a-z]{3,}?)(?:ers|ites|ians|ans|ns|is|ese)$")
+
+
+def is_demonym(name: str) -> bool:
+    """The people of a known place, a group and no entity: "Londoners", "Iraqis", "Parisians";
+    not a name itself ("Paris", "Lewis")."""
+    match = _DEMONYM.match(name)
+    if match is None:
+        return False
+    gazetteer = ner_gazetteer()
+    if names_someone(name) or gazetteer.is_place(name):
+        return False
+    return any(gazetteer.is_place(stem) for stem in _stems(match))
+
+
+def _stems(match: re.Match[str]) -> tuple[str, ...]:
+    """The place a demonym's stem may name: "London" (Londoners), "Cuba" (Cubans), "Rom" + "e"."""
+    stem = match.group(1)
+    return (stem, stem + "a", stem + "e")
+
+
+def is_plain_word(name: str, aliases: Aliases) -> bool:
+    """A common word that is no known name ("Respect", "Monster"): a title the recogniser took
+    for a person's name."""
+    return (
+        " " not in name and name.lower() in common_words() and not names_someone(name) and aliases.entry(name) is None
+    )
+
+
+def names_someone(word: str) -> bool:
+    """Whether ``word`` is a known given name or surname."""
+    gazetteer = ner_gazetteer()
+    return word.lower() in gazetteer.first_names or word.lower() in gazetteer.last_names
+
+
+def known_label(name: str, aliases: Aliases) -> str | None:
+    """The type of a curated name, a known place or a known organisation or company (the name lists)."""
+    gazetteer = ner_gazetteer()
+    if aliases.entry(name):
+        return aliases.label(name) or "organization"
+    if gazetteer.is_place(name):
+        return "place"
+    return "organization" if gazetteer.is_organization(name) else None
+
+
+def is_plural_after_the(name: str, mention: Mention, paragraph: str) -> bool:
+    """One word in the plural after "the" that is no given name or surname: "the Clippers"."""
+    before = paragraph[max(0, mention.start - 4) : mention.start]
+    after_the = "the " in (mention.text[:4].casefold(), before.casefold())
+    return " " not in name and re.search(r"[^s']s$", name) is not None and after_the and not names_someone(name)
+
+
+def reads_as_person(name: str, aliases: Aliases) -> bool:
+    """A name of two or three capitalised words that nothing curated or listed bears and that does not
+    end like an organisation's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and words[-1].lower() not in organisation_heads()
+        and known_label(name, aliases) is None
+    )
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words that news text writes in lower case (those of the recogniser's word classes)."""
+    return frozenset(word for word in ner_gazetteer().clusters if word.islower())
+
+
+_PEER = re.compile(r"(?:Lord|Lady|Baroness) [A-Z][\w'’-]+")
+
+
+def is_a_peer(name: str) -> bool:
+    """A peer's name taken for a place's or an organisation's: "Lord Woolf", "Baroness
+    Kennedy" (not a known place: "Lord Howe Island")."""
+    return _PEER.fullmatch(name) is not None and not ner_gazetteer().is_place(name)
+
+
+def label_by_head_word(name: str, titled: bool) -> str | None:
+    """The type of a name taken for a person's that is not one: an organisation's or a building's
+    name ("Trump Organization", "Trump Tower"), or, unless a title went with it, a known place
+    ("Lashkar Gah").
+
+    Only names of several words that do not start with a given name: one word is too ambiguous
+    ("Clinton" is a town too), and so is "Frank Church" or "Jackson Hole".
+    """
+    gazetteer = ner_gazetteer()
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in gazetteer.first_names:
+        return None
+    head = words[-1].lower()
+    if head in organisation_heads():
+        return "organization"
+    if head in FACILITY_HEADS or word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
+        return "place"
+    return None
+
+
+def names_a_company(name: str, label: str, titled: bool) -> bool:
+    """A listed company taken for a place ("at Best Buy") or, with no title, for a person, unless
+    a given name starts it or it is one surname ("Goldman Sachs said"; not "Charles Schwab", "Pearson")."""
+    gazetteer = ner_gazetteer()
+    if not gazetteer.is_organization(name):
+        return False
+    words = name.split()
+    could_be_someone = names_someone(name) if len(words) == 1 else words[0].lower() in gazetteer.first_names
+    return label == "place" or not titled and not could_be_someone
+
+
+def is_brand_cased(name: str, occs: Sequence[Occurrence]) -> bool:
+    """One word, written somewhere with a capital inside, that is no known place: a company or a
+    product ("OpenAI", "LinkedIn"); places so written start "Mc", "Mac", "De", "La" or "Le"
+    ("McAllen", "DeKalb")."""
+    return (
+        " " not in name
+        and any(re.search(r"[a-z][A-Z]", o.form) for o in occs)
+        and re.match(r"(?:Mc|Mac|De|Di|Du|La|Le)[A-Z]", name) is None
+        and not ner_gazetteer().is_place(name)
+    )
+
+
+def names_a_body(name: str) -> bool:
+    """A name taken for a place's that ends like an organisation's and is no known place:
+    "Arizona Legislature", "United States Senate", "Fargo Force" (but "Soviet Union")."""
+    gazetteer = ner_gazetteer()
+    words = name.split()
+    head = words[-1].lower().rsplit("-", 1)[-1]  # "Review-Journal"
+    return (
+        len(words) >= 2
+        and head != "union"
+        and head in organisation_heads()
+        and not gazetteer.is_place(name)
+    )

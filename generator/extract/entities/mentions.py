@@ -1,0 +1,142 @@
+"""The recogniser's mentions mended before they are read: names cut in two joined ("Israel" +
+"Defense Forces"), two names joined by "and" split, a role taken for a body read as the body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.model import Mention
+
+from .aliases import Aliases
+from .entity import Occurrence
+from .exclusions import CALENDAR
+from .labels import FACILITY_HEADS, common_words, known_label, organisation_heads
+from .names import CleanName, title_keys, word_key
+
+_LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")
+
+
+def joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """An organisation's name that the recogniser cut at a lower-case link word after its head
+    word, whole again: "National Association" + "for the" + "Advancement of Colored People",
+    "University" + "of" + "Michigan"; "Toyota of Japan" stays two."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.paragraph == mention.paragraph
+            and last.label == "organization"
+            and mention.label in ("organization", "place")
+            and 0 <= mention.paragraph < len(body)
+            and _LINK_WORDS.fullmatch(body[mention.paragraph][last.end : mention.start])
+            and last.text.split()[-1].lower() in organisation_heads()
+        ):
+            text = body[mention.paragraph][last.start : mention.end]
+            joined[-1] = Mention(text, "organization", mention.paragraph, last.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'’-]*\s){1,3})$")
+
+
+def with_name_before(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """The name of an organisation or a site that the recogniser cut after its first words, whole
+    again when it ends in a head word: "Israel" + "Defense Forces", "George" + "Washington Bridge",
+    "Chicago Police Department"; a curated name keeps what precedes it apart ("U.S." + "State
+    Department")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        head = mention.text.split()[-1].lower()
+        label = "organization" if head in organisation_heads() else "place" if head in FACILITY_HEADS else None
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        start = None
+        if label and not aliases.entry(mention.text):
+            previous = joined[-1] if joined and joined[-1].paragraph == mention.paragraph else None
+            before = _CAPITALISED_BEFORE.search(paragraph[: mention.start])
+            place = _place_suffix(before.group(1).split()) if before else None
+            if previous and paragraph[previous.end : mention.start] == " ":
+                start = joined.pop().start
+            elif place:
+                start = mention.start - len(place) - 1
+            elif label == "organization" and (modifier := _name_words_before(paragraph[: mention.start], aliases)):
+                start = mention.start - len(modifier) - 1
+        if start is None:
+            joined.append(mention)
+        else:
+            joined.append(Mention(paragraph[start : mention.end], label, mention.paragraph, start, mention.end))
+    return joined
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w.'’-])[a-z]{2,} ((?:[A-Z][a-z]+ ){1,2})$")
+
+
+def _name_words_before(text: str, aliases: Aliases) -> str | None:
+    """The capitalised words that a lower-case word leads into an organisation's name, as
+    "Democratic" of "the Democratic Congressional Campaign Committee"; not a date, a title, a given
+    name or a curated name ("the Tuesday Senate vote", "the President Joe Biden Administration")."""
+    match = _NAME_WORDS_BEFORE.search(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    gazetteer = ner_gazetteer()
+    for word in words:
+        key = word.lower()
+        if key in CALENDAR or key in gazetteer.person_titles or key in gazetteer.first_names or aliases.entry(word):
+            return None
+    return " ".join(words)
+
+
+def _place_suffix(words: Sequence[str]) -> str | None:
+    """The longest run of the last ``words`` that is a known place, as "New York" of "Meanwhile New York"."""
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[-size:])
+        if ner_gazetteer().is_place(candidate):
+            return candidate
+    return None
+
+
+def split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """A mention of two known names joined by "and" or "&" ("Google and Facebook"), as the two;
+    a name that is itself known ("Trinidad and Tobago") or not made of known ones ("Marks &
+    Spencer") stays whole."""
+    parts = re.split(r" (?:and|&) ", mention.text)
+    if len(parts) != 2 or known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
+        return [mention]
+    labels = [known_label(part, aliases) for part in parts]
+    if not all(labels):
+        return [mention]
+    first = mention.start + mention.text.index(parts[0])
+    second = mention.start + mention.text.rindex(parts[1])
+    return [Mention(parts[0], labels[0], mention.paragraph, first, first + len(parts[0])),
+            Mention(parts[1], labels[1], mention.paragraph, second, second + len(parts[1]))]
+
+
+def joins_two_names(key: str, groups: Mapping[str, list[Occurrence]], aliases: Aliases) -> bool:
+    """A name that is two names joined, each one the article's or a curated one ("Facebook and
+    Instagram"); not "Marks & Spencer"."""
+    parts = re.split(r" (?:and|&) ", key)
+    return len(parts) == 2 and all(part in groups or aliases.entry(part) for part in parts)
+
+
+def without_role_words(clean: CleanName | None, before_name: bool, aliases: Aliases) -> CleanName | None:
+    """The body an organisation's mention that is a role names: "OpenAI" of "CEO of OpenAI", the
+    known "New York" of "a New York Democrat,"; none when the role opens a name ("Supreme Court
+    Justice Ruth Bader Ginsburg": the person's title, not a mention of the court)."""
+    if clean is None or clean.label != "organization":
+        return clean
+    words = clean.name.split()
+    keys = [word_key(w) for w in words]
+    for at in range(1, len(words)):
+        if tuple(keys[at:]) in title_keys() and (label := known_label(" ".join(words[:at]), aliases)):
+            return None if before_name else CleanName(" ".join(words[:at]), label, ())
+        if keys[at] == "of" and tuple(keys[:at]) in title_keys():
+            rest = words[at + 1 :]
+            rest = rest[1:] if rest and rest[0] == "the" else rest
+            if rest and not (len(rest) == 1 and rest[0].lower() in common_words()):
+                return CleanName(" ".join(rest), "organization", ())
+    return clean

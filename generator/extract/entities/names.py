@@ -1,0 +1,299 @@
+"""The words of a name: titles and roles (``generator/data/titles.txt``) stripped and kept,
+possessives and company suffixes dropped, people's names parsed, acronyms and their initials."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from generator.extract.ner.gazetteer import load as ner_gazetteer
+
+from .aliases import DATA_DIR
+
+BEFORE_REACH = 200
+"""How far before a name the words that qualify it (titles, "The", ordinals) are looked for, in characters."""
+TITLES_FILE = DATA_DIR / "titles.txt"
+_COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
+_MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_PEERAGES = frozenset({"lord", "lady", "baroness"})
+_INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
+_NAME_PARTICLES = frozenset("de del della der den van von du la le da dos das bin bint al el y".split())
+"""Lower-case words inside people's names ("Ludwig van Beethoven")."""
+_CONNECTORS = _NAME_PARTICLES | frozenset("of the and for to on in at a an &".split())
+"""Lower-case words inside names of organisations and places ("Bank of America")."""
+FUNCTION_WORDS = frozenset(
+    "the if and as while so but when after before since then also because although though with"
+    " without for from in on at by to of or nor yet a an this that these those his her their its"
+    " our my your he she they we i it there here what who how why where which said says according"
+    " even only just like unlike did does do is was were are has had have not no yes all both each"
+    " every many most some meanwhile however now today yesterday tomorrow dear thanks".split()
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str | None
+    """The display form, ``None`` for courtesy titles ("Mr.")."""
+    words: tuple[str, ...]
+    """One spelling, as keys of its words."""
+    ambiguous: bool
+    """Also opens names of other things ("General Motors")."""
+
+    def applies(self, written_last_word: str, label: str) -> bool:
+        """Whether to strip it from a name with ``label``, as written."""
+        abbreviated = written_last_word.endswith(".") or self.role is None
+        return label == "person" or abbreviated or not self.ambiguous
+
+
+def word_key(word: str) -> str:
+    return word.replace("’", "'").rstrip(".").casefold()
+
+
+@cache
+def titles() -> tuple[Title, ...]:
+    """The titles of ``data/titles.txt``, longest spellings first."""
+    found = []
+    for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        courtesy, ambiguous = line.startswith("- "), line.startswith("? ")
+        spellings = [s.strip() for s in (line[2:] if courtesy or ambiguous else line).split("|")]
+        role = None if courtesy else spellings[0]
+        found += [Title(role, tuple(word_key(w) for w in s.split()), ambiguous) for s in spellings]
+    return tuple(sorted(found, key=lambda t: -len(t.words)))
+
+
+@cache
+def _titles_by_word(last: bool) -> Mapping[str, tuple[Title, ...]]:
+    """The titles by the key of their first (or last) word, longest first."""
+    found: dict[str, list[Title]] = defaultdict(list)
+    for title in titles():
+        found[title.words[-1 if last else 0]].append(title)
+    return {word: tuple(group) for word, group in found.items()}
+
+
+@cache
+def title_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(t.words for t in titles())
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Keys of the words that end in a full stop without ending a sentence ("Sen", "Gen")."""
+    words = {w for t in titles() for w in t.words if len(w) <= 5}
+    months = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    return frozenset(words | {"st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", *months})
+
+
+def _match_title(words: Sequence[str], label: str) -> Title | None:
+    """The longest title that ``words`` start with, if it applies to ``label``."""
+    keys = [word_key(w) for w in words]
+    for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
+        n = len(title.words)
+        if len(words) > n and tuple(keys[:n]) == title.words:
+            if title.applies(words[n - 1], label) or _reads_as_full_name(words[n:]):
+                return title
+    return None
+
+
+def _reads_as_full_name(words: Sequence[str]) -> bool:
+    """A known given name and a capitalised word: "Elizabeth Warren" after "Democrat", not "Motors"."""
+    return len(words) >= 2 and words[1][:1].isupper() and words[0].casefold() in ner_gazetteer().first_names
+
+
+def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
+    """Roles in the words just before a name, and the name's label (a person if any).
+
+    Recognisers leave titles out of the name: "President Joe Biden" gives the mention "Joe
+    Biden", so the preceding words are read too.
+    """
+    if not text.endswith(" "):
+        return (), label
+    words = text.split()[-6:]
+    roles: list[str] = []
+    while words:
+        keys = [word_key(w) for w in words]
+        candidates = _titles_by_word(last=True).get(keys[-1], ())
+        title = next((t for t in candidates if tuple(keys[-len(t.words) :]) == t.words), None)
+        if title is None or not title.applies(words[-1], label):
+            break
+        words = words[: -len(title.words)]
+        if words and words[-1].casefold() in _MODIFIERS and title.role:
+            roles.insert(0, f"{words.pop().casefold()} {title.role}")
+        elif title.role:
+            roles.insert(0, title.role)
+        label = "person"
+    return tuple(roles), label
+
+
+def appositive_roles(after: str) -> tuple[str, ...]:
+    """The title in an apposition right after a person's name: ", the U.S. peace envoy," gives
+    "Special Envoy" (the display form of "envoy"), ", the former president," "former President"."""
+    match = re.match(r",\s+(?:the|a|an)\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)", after)
+    if match is None:
+        return ()
+    words = match.group(1).split()
+    keys = [word_key(w) for w in words]
+    for at in range(len(words)):
+        for title in _titles_by_word(last=False).get(keys[at], ()):
+            n = len(title.words)
+            if tuple(keys[at : at + n]) == title.words and title.role:
+                modifier = at > 0 and keys[at - 1] in _MODIFIERS
+                return (f"{keys[at - 1]} {title.role}" if modifier else title.role,)
+    return ()
+
+
+@dataclass(frozen=True)
+class CleanName:
+    name: str
+    label: str
+    roles: tuple[str, ...]
+
+
+def clean_name(text: str, label: str) -> CleanName | None:
+    """The name in a mention's text; ``None`` if there is none.
+
+    Strips a dateline ("WASHINGTON — The House"), leading sentence words ("If", "And"), "the",
+    titles ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a
+    lower-case word on ("Moore told The Post"), a company suffix ("Boeing Co.") and a
+    possessive. Titles make the name a person's.
+    """
+    text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
+    text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
+    text = re.sub(r"\s*\((?:[^()]*\))?[^()]*$", "", text) if "(" in text else text  # "Farenthold (R-Texas"
+    words = text.strip(" ,;:\"“”‘'()[]-–—").split()
+    while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:
+        words = words[1:]
+    roles: list[str] = []
+    while words:
+        found = _title_in_lead(words, label)
+        if found is None:
+            break
+        at, title = found
+        label = "person"
+        if title.words[0] in _PEERAGES and len(words) == at + 2:
+            words = words[at:]  # "Lord Woolf": a peer is known by title and name
+            break
+        modifier = at > 0 and words[at - 1].casefold() in _MODIFIERS
+        if title.role:
+            roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
+        words = words[at + len(title.words) :]
+    words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
+    while label == "organization" and len(words) > 1 and word_key(words[-1]) in _COMPANY_SUFFIXES:
+        words = _until_lowercase(words[:-1], _CONNECTORS)  # "Boeing Co." and "Apple, Inc." name the company
+        words[-1:] = [w.rstrip(",") for w in words[-1:]]
+    if words:
+        words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
+    name = " ".join(w for w in words if w)
+    keys = tuple(word_key(w) for w in words)
+    if keys in title_keys() or (len(keys) == 1 and keys[0] in _SUFFIXES):
+        return None
+    if (
+        not re.match(r"\w", name)
+        or not re.search(r"[A-Z]", name)
+        or name.casefold() in FUNCTION_WORDS
+    ):
+        return None
+    return CleanName(name, label, tuple(roles))
+
+
+def _title_in_lead(words: Sequence[str], label: str) -> tuple[int, Title] | None:
+    """The title nearest the name among the first words, after at most three qualifiers.
+
+    Qualifiers are capitalised words or "former": "Michigan Rep.", "Justice Department
+    spokesman". A title inside a longer one ("President" in "Vice President") does not count.
+    """
+    best, covered = None, 0
+    for at in range(min(4, len(words) - 1)):
+        if at and not (words[at - 1][:1].isupper() or words[at - 1].casefold() in _MODIFIERS):
+            break
+        title = _match_title(words[at:], label)
+        if title and at >= covered:
+            best, covered = (at, title), at + len(title.words)
+    return best
+
+
+def _until_lowercase(words: Sequence[str], connectors: frozenset[str]) -> list[str]:
+    """The words up to the first lower-case word that is not a connector ("of", "de"), trimmed."""
+    kept: list[str] = []
+    for word in words:
+        if re.fullmatch(r"[a-z'-]+", word) and word not in connectors:
+            break
+        kept.append(word)
+    while kept and kept[-1] in connectors:
+        kept.pop()
+    return kept
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first: str
+    last: str
+    suffix: str
+    middle: str
+    """Keys of the name's parts; ``first`` is empty for a single name."""
+
+    @classmethod
+    def parse(cls, name: str) -> PersonName:
+        words = [word_key(w) for w in name.split()]
+        suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+        last = _ARABIC_ARTICLE.sub("", words[-1])  # "al-Bashir" is called "Bashir" too
+        if len(words) == 1:
+            return cls("", last, suffix, "")
+        return cls(words[0], last, suffix, " ".join(words[1:-1]))
+
+    @property
+    def single(self) -> bool:
+        return not self.first
+
+
+def is_acronym(name: str) -> bool:
+    letters = acronym_letters(name)
+    return 2 <= len(letters) <= 8 and letters.isupper() and " " not in name
+
+
+def acronym_letters(name: str) -> str:
+    return re.sub(r"[.&\-]", "", name)
+
+
+def initials(name: str) -> str:
+    """The capitals of the name's words, small words skipped: "North Atlantic Treaty Organization"
+    gives "NATO"."""
+    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _INITIALS_SKIP)
+
+
+def acronym_fits(short: str, long: str) -> bool:
+    """The acronym starts like the long name and uses no letter the long name lacks."""
+    letters = acronym_letters(short).casefold()
+    return letters[0] == long[0].casefold() and set(letters) <= set(long.casefold())
+
+
+def middle_variants(people: Mapping[str, PersonName], names: Mapping[str, str]) -> dict[str, str]:
+    """Middle-name variants ("Donald J. Trump") -> the plain name, when the article uses both."""
+    plain = {(p.first, p.last, p.suffix): key for key, p in people.items() if not p.middle}
+    return {
+        key: names[plain[(p.first, p.last, p.suffix)]]
+        for key, p in people.items()
+        if p.middle and (p.first, p.last, p.suffix) in plain
+    }
+
+
+def short_name_target(
+    short: PersonName, full: Mapping[str, PersonName], allow_first: bool = True
+) -> str | None:
+    """The one full name whose surname (or first name) ``short`` is, or ``None`` if not one.
+
+    Suffixes must agree: "Trump" is not "Donald Trump Jr.", "Trump Jr." is not "Donald Trump".
+    """
+    candidates = [k for k, p in full.items() if p.last == short.last and p.suffix == short.suffix]
+    if not candidates and allow_first and not short.suffix:
+        candidates = [k for k, p in full.items() if p.first == short.last]
+    return candidates[0] if len(candidates) == 1 else None

@@ -1,0 +1,139 @@
+"""Within one article, each name's key -> the name it stands for: acronyms, middle-name variants,
+a lone surname or first name, "the Committee", a state's formal name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from generator.extract.ner.gazetteer import load as ner_gazetteer
+
+from .aliases import Aliases, name_key
+from .entity import Occurrence
+from .labels import label_by_head_word, organisation_heads
+from .names import (
+    BEFORE_REACH,
+    PersonName,
+    acronym_fits,
+    acronym_letters,
+    initials,
+    is_acronym,
+    middle_variants,
+    short_name_target,
+)
+
+_FORMAL_STATE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Sultanate|Emirate)\s+of\s+(.+)$"
+)
+"""A state's formal name, as "the State of Israel" or "the Kingdom of Saudi Arabia"."""
+
+
+def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Aliases) -> dict[str, str]:
+    """Name key -> the name it stands for in this article (acronyms, variants, short names)."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    for occ in found:
+        labels[name_key(occ.name)][occ.label] += 1
+        names.setdefault(name_key(occ.name), occ.name)
+    recognised = {key: votes.most_common(1)[0][0] for key, votes in labels.items()}
+    label = {key: aliases.label(names[key]) or recognised[key] for key in names}
+    resolved = _acronyms(found, body, names, label)
+    people = {
+        key: PersonName.parse(names[key])
+        for key in names
+        if label[key] == "person"
+        and key not in resolved
+        and not PersonName.parse(names[key]).single
+        and label_by_head_word(names[key], titled=True) is None  # "Trump" is not short for "Trump Tower"
+    }
+    resolved |= middle_variants(people, names)
+    states = {key: _state_of(name, aliases) for key, name in names.items() if key not in resolved}
+    resolved |= {key: place for key, place in states.items() if place}
+    full = {key: p for key, p in people.items() if key not in resolved}
+    titled = {name_key(o.name) for o in found if o.roles}
+    for key, name in names.items():
+        if key in resolved or len(name.split()) > 2:
+            continue
+        if aliases.entry(name) and recognised[key] != "person":  # "Washington", the place
+            continue
+        person = PersonName.parse(name)
+        if person.single:
+            target = short_name_target(person, full, allow_first=label[key] == "person")
+            if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
+                resolved[key] = names[target]
+    return resolved | _head_words(names, label, resolved)
+
+
+def _state_of(name: str, aliases: Aliases) -> str | None:
+    """The place a state's formal name names, as "Israel" for "the State of Israel", unless curated."""
+    match = _FORMAL_STATE.match(name)
+    if match is None or aliases.entry(name):
+        return None
+    place = match.group(1)
+    return place if ner_gazetteer().is_place(place) else None
+
+
+def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str]) -> dict[str, str]:
+    """A generic word for an organisation -> the one longer name of the article it ends:
+    "the Committee" is the "Senate Ethics Committee" the article named."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if label[key] == "organization" and " " in name and key not in resolved:
+            owners[name.split()[-1].casefold()].append(name)
+    heads = organisation_heads()
+    return {
+        key: owners[name.casefold()][0]
+        for key, name in names.items()
+        if " " not in name and key not in resolved and name.casefold() in heads
+        and label[key] == "organization" and len(owners[name.casefold()]) == 1
+    }
+
+
+def _named_by_first_name(person: PersonName, names: Mapping[str, str], titled: set[str], key: str) -> bool:
+    """A person the article calls by first name and never titles ("Malia Obama", "Malia"): not the
+    one a titled surname ("President Obama") stands for."""
+    return person.first in names and key not in titled
+
+
+def _acronyms(
+    found: Sequence[Occurrence],
+    body: Sequence[str],
+    names: Mapping[str, str],
+    label: Mapping[str, str],
+) -> dict[str, str]:
+    """Acronym key -> its expansion, from "Long Name (LN)", "LN (Long Name)" and initials."""
+    resolved: dict[str, str] = {}
+    for occ in found:
+        paragraph = body[occ.paragraph]
+        inside = re.match(r"\s*\(([^()]{2,80})\)", paragraph[occ.end :])
+        inner = inside.group(1).strip() if inside else ""
+        if is_acronym(occ.name):
+            if paragraph[occ.start - 1 : occ.start] == "(" and paragraph[occ.end : occ.end + 1] == ")":
+                long = _expansion_before(paragraph[max(0, occ.start - 1 - BEFORE_REACH) : occ.start - 1], occ.name)
+            else:
+                long = inner if " " in inner and acronym_fits(occ.name, inner) else None
+            if long:
+                resolved[name_key(occ.name)] = names.get(name_key(long), long)
+        elif is_acronym(inner) and acronym_fits(inner, occ.name):
+            resolved[name_key(inner)] = occ.name
+    longs = [n for k, n in names.items() if label[k] != "person" and " " in n]
+    for key, name in names.items():
+        if key in resolved or label[key] == "person" or not is_acronym(name):
+            continue
+        matches = [
+            n for n in longs if initials(n) == acronym_letters(name) and label[name_key(n)] == label[key]
+        ]
+        if len(matches) == 1:
+            resolved[key] = matches[0]
+    return resolved
+
+
+def _expansion_before(text: str, acronym: str) -> str | None:
+    """The capitalised words ending ``text`` whose initials spell ``acronym``, if any."""
+    words = text.split()[-10:]
+    for n in range(2, len(words) + 1):
+        tail = words[-n:]
+        if tail[0][:1].isupper() and initials(" ".join(tail)) == acronym_letters(acronym):
+            return " ".join(tail).strip(",;:")
+    return None
