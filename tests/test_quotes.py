@@ -99,9 +99,10 @@ def test_a_quote_split_by_its_attribution_gives_two_quotes() -> None:
         "Brat told “America’s News HQ” that he would keep fighting.",
         "The senator was “deeply troubled” by the decision.",
         "“This is a quote with no speaker,” and others agreed to it.",
+        "Mr. Obama said on “The Tonight Show Starring Jimmy Fallon” that he would not.",
     ],
 )
-def test_unattributed_quotes_are_left_out(paragraph: str) -> None:
+def test_unattributed_quotes_and_titles_are_left_out(paragraph: str) -> None:
     assert quotes(paragraph) == []
 
 

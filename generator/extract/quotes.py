@@ -74,6 +74,9 @@ _REACH = 300
 _ADDRESSEE = re.compile(r"\b(?:told|asked)\s*$")
 """A quote right after "told" is whom it was told to: "Brat told “America's News HQ”"."""
 _SHINGLE_WORD = re.compile(r"[a-z0-9]+")
+_TITLE_WORDS = 10
+_MINOR_WORDS = frozenset("a an and as at but by for from in of on or the to with".split())
+"""Words a title keeps in lower case."""
 _NOT_NAMES = frozenset(
     {"I", "We", "You", "It", "This", "That", "There", "But", "And", "So", "The", "A", "An", "Then"}
 )
@@ -96,7 +99,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                 found = previous[1].speaker, previous[1].speaker_is_name
             elif found and found[0].lower() in {"he", "she", "they"}:
                 found = (last_name, True) if last_name else None
-            if found is None or len(text.split()) < 3:
+            if found is None or len(text.split()) < 3 or _reads_as_a_title(text):
                 continue
             quote = Quote(found[0], text, number, found[1])
             if quote.speaker_is_name:
@@ -104,6 +107,17 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             quotes.append(quote)
             previous = match.end(), quote
     return tuple(quotes)
+
+
+def _reads_as_a_title(text: str) -> bool:
+    """Words in Title Case with no sentence in them: the name of a show or a book ("Tonight Show
+    Starring Jimmy Fallon"), not something said."""
+    words = text.split()
+    return (
+        len(words) <= _TITLE_WORDS
+        and not re.search(r"[.!?;:]", text)
+        and all(word[:1].isupper() or word in _MINOR_WORDS or not word[:1].isalpha() for word in words)
+    )
 
 
 def _speaker(after: str, before: str) -> tuple[str, bool] | None:
