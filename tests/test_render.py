@@ -240,6 +240,12 @@ def test_home_page_counts_only_the_outlets_it_knows() -> None:
     assert intro(_article("Unsourced")).startswith("1 article,")
 
 
+def test_home_page_cards_take_the_whole_width() -> None:
+    for articles in ((), (_article("Story"),)):
+        home = {p.path: p.text for p in render_site(_corpus(*articles), "Archive")}["index.md"]
+        assert get_data(home)[1]["hide"] == ["navigation", "toc"]
+
+
 def test_entity_pages_quote_the_naming_sentence_with_its_own_quotes_nested() -> None:
     said = _article("Envoy Goes To Doha",
                     "The State Department said Zalmay Khalilzad would “press for a ceasefire” in Doha.")

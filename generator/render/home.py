@@ -10,6 +10,8 @@ from generator.render.listing import article_list
 from generator.render.page import count, long_date, page, relative_link
 
 HOME = "index.md"
+HOME_META = {"kind": "home", "title": "Home", "hide": ["navigation", "toc"]}
+"""The home page's cards take the whole width: Material hides the side navigation and the contents."""
 LATEST = 10
 TOP_ENTITIES = 8
 
@@ -21,7 +23,7 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
     ]
     if not corpus.articles:
         blocks.append("No articles yet: add text files to the seeds folder and build again.")
-        return page(HOME, {"kind": "home", "title": "Home"}, blocks)
+        return page(HOME, HOME_META, blocks)
     cards = [
         _card("Latest stories", "\n".join(
             f"- [{markdown_text(s.headline)}]({relative_link(HOME, s.path)}) ({_story_summary(s)})"
@@ -36,7 +38,7 @@ def render_home(corpus: Corpus, site_name: str) -> Page:
             ("All sections and topics", "topics/index.md")),
     ]
     blocks.append('<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")
-    return page(HOME, {"kind": "home", "title": "Home"}, blocks)
+    return page(HOME, HOME_META, blocks)
 
 
 def _story_summary(story: Story) -> str:
