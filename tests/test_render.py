@@ -240,6 +240,19 @@ def test_home_page_counts_only_the_outlets_it_knows() -> None:
     assert intro(_article("Unsourced")).startswith("1 article,")
 
 
+def test_entity_pages_say_when_their_dated_articles_appeared() -> None:
+    def line(*dates: dt.date | None) -> str:
+        articles = [_article(f"Envoy Visit {n}", "The envoy Zalmay Khalilzad arrived in Doha for talks.",
+                             published=day) for n, day in enumerate(dates)]
+        envoy = {p.path: p.text for p in render_site(_corpus(*articles), "Archive")}["people/zalmay-khalilzad.md"]
+        return next(text for text in envoy.split("\n") if text.startswith("Named "))
+    aug10, aug12 = dt.date(2021, 8, 10), dt.date(2021, 8, 12)
+    assert line(aug10, aug12).endswith("first seen August 10, 2021, last seen August 12, 2021.")
+    assert line(aug10, aug10).endswith("in 2 articles, all on August 10, 2021.")
+    assert line(aug10, None, None).endswith("in 3 articles, 1 of them dated, on August 10, 2021.")
+    assert line(aug10, aug12, None).endswith(", 2 of them dated, from August 10, 2021 to August 12, 2021.")
+
+
 def test_home_page_cards_take_the_whole_width() -> None:
     for articles in ((), (_article("Story"),)):
         home = {p.path: p.text for p in render_site(_corpus(*articles), "Archive")}["index.md"]

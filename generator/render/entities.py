@@ -36,12 +36,17 @@ def render_entity_pages(corpus: Corpus) -> list[Page]:
 
 
 def _seen(dates: list[dt.date], articles: int) -> str:
-    """When the entity's dated articles appeared: ", first seen ..., last seen ...", ", all on ..."."""
+    """When the entity's dated articles appeared: ", first seen ..., last seen ...", ", all on ...",
+    or, when some articles are undated, ", 2 of them dated, on ..."."""
     if not dates:
         return ""
-    if dates[0] != dates[-1]:
-        return f", first seen {long_date(dates[0])}, last seen {long_date(dates[-1])}"
-    return f", {'all ' if len(dates) == articles > 1 else ''}on {long_date(dates[0])}"
+    first, last = long_date(dates[0]), long_date(dates[-1])
+    if len(dates) < articles:
+        span = f"on {first}" if first == last else f"from {first} to {last}"
+        return f", {len(dates)} of them dated, {span}"
+    if first != last:
+        return f", first seen {first}, last seen {last}"
+    return f", {'all ' if articles > 1 else ''}on {first}"
 
 
 def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
