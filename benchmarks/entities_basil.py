@@ -24,7 +24,6 @@ from generator.link.entities import Entity, entity_index
 from generator.model import Article
 
 
-
 def basil_results() -> Iterator[
     tuple[Article, tuple[ArticleEntity, ...], tuple[Entity, ...], list[str]]
 ]:

@@ -8,13 +8,13 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from mkdocs.utils.meta import get_data
-
 from conftest import require_corpus
+from mkdocs.utils.meta import get_data
+from projects import new_project, write_seed
+
 from generator import corpora
 from generator.config import BuildConfig
 from generator.pipeline import build
-from projects import new_project, write_seed
 
 EVENTS = 4
 

@@ -19,10 +19,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import require_corpus
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-
-from conftest import require_corpus
 from projects import new_project, run, sample_project
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -525,14 +525,17 @@ def test_titles_of_works_are_not_entities() -> None:
 def test_a_plural_after_the_is_a_team_or_a_family_not_a_person() -> None:
     found = entities(
         "The Ducks beat the Clippers, and the Clintons paid tax, Bill Clinton said. Reeves sat with the Williams.",
+        "Ms Jowell will speak when the Bill is debated.",
         "BuzzFeed Editor-in-Chief Ben Smith and Senate President Pro Tem David Long agreed.",
         names={"The Ducks": "person", "Clippers": "person", "Clintons": "person", "Reeves": "person",
                "Williams": "person", "Bill Clinton": "person", "BuzzFeed": "organization",
-               "Editor-in-Chief Ben Smith": "person", "Pro Tem David Long": "person"},
+               "Editor-in-Chief Ben Smith": "person", "Pro Tem David Long": "person", "Jowell": "person",
+               "Bill": "person"},
     )
     assert {e.name: e.label for e in found} == {
         "Ducks": "organization", "Clippers": "organization", "Bill Clinton": "person", "Reeves": "person",
-        "Williams": "person", "BuzzFeed": "organization", "Ben Smith": "person", "David Long": "person"}
+        "Williams": "person", "BuzzFeed": "organization", "Ben Smith": "person", "David Long": "person",
+        "Jowell": "person"}
 
 
 def test_peers_taken_for_places_are_people_and_offices_are_titles() -> None:
@@ -726,6 +729,15 @@ def test_same_name_merges_with_majority_label_and_unique_slugs() -> None:
     assert ("organization", "rock-roll-2") in slugs
     assert index.entities[0] == biden
     assert entity_index(per_article, ALIASES) == index
+
+
+def test_a_name_is_shown_with_the_capital_inside_it_that_title_case_lowers() -> None:
+    own = entities("Linkedin Expands", "LinkedIn said so, and Ron DeSantis agreed.",
+                   names={"Linkedin": "organization", "LinkedIn": "organization", "Ron DeSantis": "person"})
+    assert {e.name for e in own} == {"LinkedIn", "Ron DeSantis"}
+    index = entity_index(corpus(("Ron Desantis spoke. Ron Desantis left.", {"Ron Desantis": "person"}),
+                                ("Ron DeSantis spoke.", {"Ron DeSantis": "person"})), ALIASES)
+    assert [e.name for e in index.entities] == ["Ron DeSantis"]
 
 
 def test_lone_surname_joins_the_one_full_name() -> None:

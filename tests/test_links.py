@@ -8,9 +8,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 import yaml
-from mkdocs.utils.yaml import get_yaml_loader
-
 from conftest import require_corpus
+from mkdocs.utils.yaml import get_yaml_loader
 from projects import ROOT, run, sample_project
 
 SITE_URL = "https://example.github.io/newsdocs/"

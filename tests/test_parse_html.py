@@ -7,13 +7,13 @@ import hashlib
 
 import pytest
 from conftest import require_corpus
+from test_parse import PROSE as VALLEY_PROSE
 
 from generator import corpora
 from generator.model import Author, SourceFile
 from generator.parse import NotAnArticle, parse_article
 from generator.parse.html import is_html
 from generator.read import read_source
-from test_parse import PROSE as VALLEY_PROSE
 
 PROSE = VALLEY_PROSE[:3]
 PAGE = f"""<!doctype html>

@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.utils.meta import get_data
-
 from conftest import require_corpus
+from mkdocs.utils.meta import get_data
+from projects import hostile_article, new_project, tree_bytes, write_seed
+
 from generator.config import BuildConfig
 from generator.pipeline import build
 from generator.report import console_lines, summary_line
-from projects import hostile_article, new_project, tree_bytes, write_seed
 
 
 def _basil_texts(count: int) -> list[tuple[str, str]]:

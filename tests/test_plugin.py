@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
+from projects import new_project, run, write_seed
 
 from generator.plugin import NewsdocsPlugin
-from projects import new_project, run, write_seed
 
 ARTICLE = "Council Approves Budget\n\nThe city council approved the budget on Monday after a long debate.\n"
 

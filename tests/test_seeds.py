@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from mkdocs.utils.meta import get_data
+from projects import new_project
 
 from generator import corpora
 from generator.config import BuildConfig
 from generator.parse import parse_article
 from generator.pipeline import build
 from generator.read import discover, read_source
-from projects import new_project
 
 SEEDS = corpora.PROJECT_ROOT / "seeds"
 HEADLINES = {"A": "US Warns Taliban to End Violence", "B": "US Peace Envoy Pleads With Taliban"}

@@ -6,7 +6,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import require_corpus
 from projects import HOSTILE_BODY, HOSTILE_TITLE, hostile_article, hostile_page, new_project, run, write_seed
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import spacy
 from mkdocs.utils.meta import get_data
+from projects import new_project, run, write_seed
 
 from generator.config import BuildConfig, ConfigurationError, Recognition
 from generator.extract.ner.spacy_backend import SpacyRecogniser
 from generator.pipeline import build
-from projects import new_project, run, write_seed
 
 ARTICLE = """Envoy Meets Rebels in Lakeport
 

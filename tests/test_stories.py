@@ -8,10 +8,10 @@ import itertools
 from conftest import require_corpus
 
 from generator import corpora
+from generator.link.boilerplate import without_boilerplate
 from generator.link.names import capitalised_names
 from generator.link.related import related_articles
 from generator.link.stories import average_linkage, group_stories
-from generator.link.boilerplate import without_boilerplate
 from generator.link.vectors import ArticleIndex
 from generator.model import Article
 

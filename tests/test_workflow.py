@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import yaml
-
 from projects import ROOT
 
 WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))

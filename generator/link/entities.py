@@ -22,10 +22,11 @@ from generator.extract.entities import (
     Aliases,
     ArticleEntity,
     PersonName,
+    brand_cased,
     is_acronym,
     known_label,
-    organisation_heads,
     name_key,
+    organisation_heads,
     short_name_target,
 )
 
@@ -112,7 +113,7 @@ class _Group:
         counts = Counter[str]()
         for _, e in self.members:
             counts[e.name] += e.count
-        return min(counts, key=lambda n: (-counts[n], n))
+        return brand_cased(min(counts, key=lambda n: (-counts[n], n)), counts)
 
     def label(self, aliases: Aliases) -> str:
         """The curated type, else the label of most mentions."""

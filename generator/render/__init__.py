@@ -5,11 +5,11 @@ from __future__ import annotations
 from generator.model import Corpus, Page
 from generator.render.article import render_article
 from generator.render.entities import render_entity_pages
+from generator.render.home import render_home
+from generator.render.indexes import render_articles_index, render_tags_index
 from generator.render.stories import render_story_pages
 from generator.render.timeline import render_timeline_pages
 from generator.render.topics import render_topic_pages
-from generator.render.home import render_home
-from generator.render.indexes import render_articles_index, render_tags_index
 
 
 def render_site(corpus: Corpus, site_name: str) -> list[Page]:

@@ -7,13 +7,13 @@ import math
 import posixpath
 from collections.abc import Sequence
 
-from generator.link.topics import section_path, topic_path
 from generator.link.entities import Entity
-from generator.model import ENTITY_FOLDERS, Article, Corpus, Figure, LinkedArticle, Page
 from generator.link.story_index import Story
+from generator.link.topics import section_path, topic_path
+from generator.model import ENTITY_FOLDERS, Article, Corpus, Figure, LinkedArticle, Page
 from generator.render.entities import entity_links
-from generator.render.listing import article_list
 from generator.render.escape import clean_text, html_text, markdown_text, web_address
+from generator.render.listing import article_list
 from generator.render.page import count, long_date, page, relative_link
 from generator.render.summary import summary
 

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-
 from generator import yaml_io
 from generator.model import Page
 

@@ -18,13 +18,14 @@ from .aliases import Aliases, load_aliases, name_key
 from .article import article_entities, sentence_at
 from .entity import ArticleEntity
 from .labels import known_label, organisation_heads
-from .names import PersonName, clean_name, is_acronym, short_name_target
+from .names import PersonName, brand_cased, clean_name, is_acronym, short_name_target
 
 __all__ = [
     "Aliases",
     "ArticleEntity",
     "PersonName",
     "article_entities",
+    "brand_cased",
     "clean_name",
     "is_acronym",
     "known_label",

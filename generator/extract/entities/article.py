@@ -38,7 +38,16 @@ from .labels import (
     reads_as_person,
 )
 from .mentions import joined_across_link_words, joins_two_names, split_joined, with_name_before, without_role_words
-from .names import BEFORE_REACH, PersonName, abbreviations, appositive_roles, clean_name, titles_before, word_key
+from .names import (
+    BEFORE_REACH,
+    PersonName,
+    abbreviations,
+    appositive_roles,
+    brand_cased,
+    clean_name,
+    titles_before,
+    word_key,
+)
 from .resolve import resolve_names
 
 PLACE_WEIGHT = 0.7
@@ -148,8 +157,9 @@ def _first_index(occs: Sequence[Occurrence], label: str) -> int:
 
 
 def _display_name(names: Counter[str]) -> str:
-    """The most used spelling, preferring one not in capitals throughout ("Washington")."""
-    return max(names, key=lambda n: (not (n.isupper() and len(n) > 5), names[n]))
+    """The most used spelling, preferring one not in capitals throughout ("Washington") and, of
+    its case variants, one with a capital inside ("LinkedIn", "DeSantis": Title Case lowers it)."""
+    return brand_cased(max(names, key=lambda n: (not (n.isupper() and len(n) > 5), names[n])), names)
 
 
 def sentence_at(paragraph: str, start: int, end: int) -> str:

@@ -122,6 +122,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
     - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
     - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
       The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name;
+    - one word taken for a person's name after "the", and a law's last word cut from its name
+      ("the Bill is debated", "a shortened Finance Bill");
     - a common word inside a longer title that the recogniser tagged alone ("Save the Children",
       "Court of Arbitration for Sport", "Shakespeare in Love").
     """
@@ -136,6 +138,11 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         opening = before[:-1]
         if before[-1] not in "\"'" or not opening or not opening[-1].isalnum():
             return True
+    if name in ("Bill", "Act") and re.search(r"(?:\b[A-Z][\w-]*|(?<![\w-])the) $", before):
+        return True  # the end of a law's name the recogniser cut ("Finance Bill"), or the law ("the Bill")
+    after_the = re.search(r"(?<![\w-])the $", before) is not None
+    if after_the and mention.label == "person" and " " not in name and not name.endswith("s"):
+        return known_label(name, aliases) is None  # no one's name follows "the" (plurals: see labels)
     if " " in name or not before.endswith("The "):
         return False
     prior = before[:-4].rstrip()

@@ -297,3 +297,10 @@ def short_name_target(
     if not candidates and allow_first and not short.suffix:
         candidates = [k for k, p in full.items() if p.first == short.last]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def brand_cased(name: str, spellings: Mapping[str, int]) -> str:
+    """The most used of the ``spellings`` that differ from ``name`` in case alone and have a
+    capital inside a word ("LinkedIn" beside "Linkedin"), else ``name``."""
+    variants = [s for s in spellings if s.casefold() == name.casefold() and re.search(r"[a-z][A-Z]", s)]
+    return max(variants, key=lambda s: (spellings[s], s)) if variants else name
