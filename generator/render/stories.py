@@ -7,7 +7,7 @@ from generator.link.story_index import Story
 from generator.model import Corpus, Page
 from generator.render.entities import entity_link
 from generator.render.escape import clean_text, html_text, markdown_text
-from generator.render.page import long_date, page, relative_link
+from generator.render.page import count, long_date, page, relative_link
 from generator.render.summary import summary
 
 STORIES_INDEX = "stories/index.md"
@@ -115,7 +115,7 @@ def _tellers(story: Story, corpus: Corpus) -> list[str]:
 def _sources(story: Story, corpus: Corpus, outlets: list[str]) -> str:
     """The story's outlets, and how many of its articles name none: "NTD News and 1 other"."""
     unnamed = sum(1 for i in story.articles if not corpus.articles[i].article.outlet)
-    return ", ".join(outlets) + (f" and {unnamed} other{'s' if unnamed > 1 else ''}" if unnamed else "")
+    return ", ".join(outlets) + (f" and {count(unnamed, 'other')}" if unnamed else "")
 
 
 def _story_item(story: Story, corpus: Corpus) -> str:

@@ -27,16 +27,7 @@ from .exclusions import (
     trusted_in_headings,
     without_sentence_opener,
 )
-from .labels import (
-    is_a_peer,
-    is_brand_cased,
-    is_plural_after_the,
-    known_label,
-    label_by_head_word,
-    names_a_body,
-    names_a_company,
-    reads_as_person,
-)
+from .labels import is_plural_after_the, known_label, reads_as_person, refined_label
 from .mentions import joined_across_link_words, joins_two_names, split_joined, with_name_before, without_role_words
 from .names import (
     BEFORE_REACH,
@@ -130,16 +121,8 @@ def _entity(
     name = _display_name(names)
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
-    label = aliases.label(name) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
-    titled = any(o.roles for o in occs)
-    if label == "person":
-        label = label_by_head_word(name, titled) or label
-    elif not aliases.label(name) and is_a_peer(name):
-        label = "person"
-    if label != "organization" and not aliases.label(name) and names_a_company(name, label, titled):
-        label = "organization"
-    elif label == "place" and not aliases.label(name) and (names_a_body(name) or is_brand_cased(name, occs)):
-        label = "organization"
+    voted = max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
+    label = aliases.label(name) or refined_label(name, voted, any(o.roles for o in occs), occs)
     first = occs[0]
     return ArticleEntity(
         name=name,

@@ -12,7 +12,7 @@ from generator.model import Mention
 
 from .aliases import Aliases
 from .entity import Occurrence
-from .names import word_key
+from .names import PEERAGES, word_key
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
@@ -102,13 +102,31 @@ def common_words() -> frozenset[str]:
     return frozenset(word for word in ner_gazetteer().clusters if word.islower())
 
 
-_PEER = re.compile(r"(?:Lord|Lady|Baroness) [A-Z][\w'’-]+")
+def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence]) -> str:
+    """The recogniser's ``label`` of an uncurated name, corrected by what the name is; ``titled``
+    if a title went with one of its ``occs``."""
+    if label == "person":
+        label = label_by_head_word(name, titled) or label
+    elif is_a_peer(name):
+        label = "person"
+    if label != "organization" and names_a_company(name, label, titled):
+        return "organization"
+    if label == "place" and (names_a_body(name) or is_brand_cased(name, occs)):
+        return "organization"
+    return label
 
 
 def is_a_peer(name: str) -> bool:
     """A peer's name taken for a place's or an organisation's: "Lord Woolf", "Baroness
     Kennedy" (not a known place: "Lord Howe Island")."""
-    return _PEER.fullmatch(name) is not None and not ner_gazetteer().is_place(name)
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].istitle()
+        and words[0].lower() in PEERAGES
+        and words[1][:1].isupper()
+        and not ner_gazetteer().is_place(name)
+    )
 
 
 def label_by_head_word(name: str, titled: bool) -> str | None:

@@ -19,7 +19,8 @@ TITLES_FILE = DATA_DIR / "titles.txt"
 _COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
-_PEERAGES = frozenset({"lord", "lady", "baroness"})
+PEERAGES = frozenset({"lord", "lady", "baroness"})
+"""Titles a peer is known by, with the name: "Lord Woolf"."""
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
 _NAME_PARTICLES = frozenset("de del della der den van von du la le da dos das bin bint al el y".split())
 """Lower-case words inside people's names ("Ludwig van Beethoven")."""
@@ -176,7 +177,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
             break
         at, title = found
         label = "person"
-        if title.words[0] in _PEERAGES and len(words) == at + 2:
+        if title.words[0] in PEERAGES and len(words) == at + 2:
             words = words[at:]  # "Lord Woolf": a peer is known by title and name
             break
         modifier = at > 0 and words[at - 1].casefold() in _MODIFIERS

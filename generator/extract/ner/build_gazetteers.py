@@ -21,6 +21,8 @@ import importlib.resources
 import unicodedata
 from pathlib import Path
 
+from .gazetteer import phrase_key
+
 DATA = Path(__file__).parent / "data"
 LAST_NAMES = 20_000
 
@@ -66,13 +68,13 @@ def _census(name: str, limit: int | None = None) -> list[str]:
     return words[:limit]
 
 
-def _companies() -> set[str]:
+def _companies(places: set[str]) -> set[str]:
+    """The listed companies' names that are none of ``places`` nor, as one word, a common word."""
     from cleanco import basename
     from pytickersymbols import PyTickerSymbols
 
-    from .gazetteer import load
-
-    gazetteer = load()
+    known_places = {phrase_key(place) for place in places}
+    words = {line.split("\t", 1)[0] for line in (DATA / "clusters.tsv").read_text(encoding="utf-8").splitlines()}
     names = set()
     for stock in PyTickerSymbols().get_all_stocks():
         names.update(basename(name).strip() for name in [stock["name"], *(stock.get("akas") or [])])
@@ -81,18 +83,19 @@ def _companies() -> set[str]:
         for name in names
         if name
         and name.isascii()
-        and not gazetteer.is_place(name)
-        and not (" " not in name and name.lower() in gazetteer.clusters)
+        and phrase_key(name) not in known_places
+        and not (" " not in name and name.lower() in words)
     }
 
 
 def main() -> None:
+    places, variants = _places(), {n for n in _place_variants() if n.isascii()}
     lists = {
-        "places.txt": sorted(_places()),
-        "place_variants.txt": sorted(n for n in _place_variants() if n.isascii()),
+        "places.txt": sorted(places),
+        "place_variants.txt": sorted(variants),
         "first_names.txt": sorted(set(_census("dist.male.first") + _census("dist.female.first"))),
         "last_names.txt": sorted(set(_census("dist.all.last", LAST_NAMES))),
-        "companies.txt": sorted(_companies()),
+        "companies.txt": sorted(_companies(places | variants)),
     }
     for file_name, entries in lists.items():
         (DATA / file_name).write_text("\n".join(entries) + "\n", encoding="utf-8")

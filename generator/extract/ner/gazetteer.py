@@ -16,6 +16,11 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def phrase_key(name: str) -> tuple[str, ...]:
+    """A name as ``PhraseList`` holds it: its tokens, lower-cased."""
+    return tuple(t.text.lower() for t in tokenize(name))
+
+
 @dataclass(frozen=True)
 class PhraseList:
     """Names of one or more tokens, matched case-insensitively from a capitalised token."""
@@ -27,7 +32,7 @@ class PhraseList:
 
     @classmethod
     def read(cls, file_name: str) -> PhraseList:
-        phrases = frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in _lines(file_name))
+        phrases = frozenset(phrase_key(n) for n in _lines(file_name))
         heads: dict[str, int] = {}
         for phrase in phrases:
             heads[phrase[0]] = max(heads.get(phrase[0], 0), len(phrase))
@@ -66,12 +71,12 @@ class Gazetteer:
 
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is a known place, in any case and spelling."""
-        words = tuple(t.text.lower() for t in tokenize(name))
+        words = phrase_key(name)
         return words in self.places.phrases or words in self.place_variants.phrases
 
     def is_organization(self, name: str) -> bool:
         """Whether ``name`` is a known organisation or listed company, in any case."""
-        words = tuple(t.text.lower() for t in tokenize(name))
+        words = phrase_key(name)
         return words in self.organizations.phrases or words in self.companies.phrases
 
     def word_classes(self, word: str) -> tuple[str, ...]:

@@ -12,7 +12,6 @@ archive of a few articles does not get "country" or "government" as tags.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from generator import corpora
 
@@ -28,7 +27,7 @@ def main() -> None:
     ]
     df: Counter[str] = Counter()
     for path in paths:
-        df.update(candidate_phrases(corpora.plain_article(Path(path))))
+        df.update(candidate_phrases(corpora.plain_article(path)))
     kept = sorted((key, n) for key, n in df.items() if n >= MIN_ARTICLES)
     lines = [f"#articles\t{len(paths)}", *(f"{key}\t{n}" for key, n in kept)]
     BACKGROUND_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
