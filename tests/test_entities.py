@@ -464,6 +464,12 @@ def test_capitalised_sentence_opener_is_not_an_entity() -> None:
         names={"Still": "person", "Senate": "organization"},
     )
     assert [e.name for e in found] == ["Senate"]
+    found = entities(
+        "“As Donald Trump said, ’Let it come out,’” Sanders wrote. We will watch … Let it be known.",
+        "Let us go, the Senate said; let them wait.",
+        names={"Donald Trump": "person", "Let": "organization", "Sanders": "person", "Senate": "organization"},
+    )
+    assert "Let" not in {e.name for e in found}
 
 
 def test_titles_of_works_accounts_and_illnesses_are_not_entities() -> None:
@@ -561,6 +567,30 @@ def test_laws_and_two_names_joined_are_not_entities() -> None:
                      names={"Google and Facebook": "organization", "Trinidad and Tobago": "place",
                             "Marks & Spencer": "organization"})
     assert sorted(e.name for e in found) == ["Facebook", "Google", "Marks & Spencer", "Trinidad and Tobago"]
+    found = entities("Google and Apple Inc said so.", names={"Google and Apple Inc": "organization"})
+    assert sorted(e.name for e in found) == ["Apple", "Google"]
+
+
+def test_a_name_opening_with_common_words_and_and_is_whole() -> None:
+    found = entities(
+        "Ways and Means Committee Chairman Richard Neal, the Culture, Media and Sport Committee and former "
+        "Housing and Urban Development Secretary Julián Castro spoke.",
+        "Microsoft and Yahoo Japan agreed, as did SoftBank Group and Yahoo Japan; Mr. Stone and Mr. Bannon "
+        "watched Attack of the Clones and Revenge of the Sith.",
+        "Castro spoke before the House Committee on Oversight and Government Reform.",
+        names={"Ways": "person", "Means Committee": "organization", "Richard Neal": "person",
+               "Media": "place", "Sport Committee": "organization", "Urban Development": "organization",
+               "Julián Castro": "person", "House Committee": "organization", "Government Reform": "organization",
+               "Microsoft": "organization", "Yahoo Japan": "organization", "SoftBank Group": "organization",
+               "Stone": "person", "Mr. Bannon": "organization", "Revenge of the Sith": "organization"},
+    )
+    names = {e.name for e in found}
+    assert {"Ways and Means Committee", "Culture, Media and Sport Committee", "Housing and Urban Development",
+            "House Committee on Oversight and Government Reform", "Microsoft", "Yahoo Japan", "SoftBank Group",
+            "Bannon"} <= names
+    assert not names & {"Means Committee", "Sport Committee", "Urban Development", "Government Reform", "Media",
+                        "Ways"}
+    assert not any(name.endswith("and Revenge of the Sith") or name.startswith("Stone and") for name in names)
 
 
 def test_a_common_word_tagged_inside_a_longer_title_is_no_entity() -> None:

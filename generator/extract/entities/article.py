@@ -28,7 +28,14 @@ from .exclusions import (
     without_sentence_opener,
 )
 from .labels import is_plural_after_the, known_label, reads_as_person, refined_label
-from .mentions import joined_across_link_words, joins_two_names, split_joined, with_name_before, without_role_words
+from .mentions import (
+    joined_across_and,
+    joined_across_link_words,
+    joins_two_names,
+    split_joined,
+    with_name_before,
+    without_role_words,
+)
 from .names import (
     BEFORE_REACH,
     PersonName,
@@ -78,7 +85,8 @@ def _occurrences(
     text = "\n".join(article.body)
     found = []
     ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
-    ordered = with_name_before(joined_across_link_words(ordered, article.body), article.body, aliases)
+    ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
+    ordered = with_name_before(ordered, article.body, aliases)
     for m in (part for mention in ordered for part in split_joined(mention, article.body, aliases)):
         if not 0 <= m.paragraph < len(article.body):
             continue

@@ -230,11 +230,14 @@ def without_sentence_opener(clean: CleanName | None, paragraph: str, start: int)
 
 
 def _opens_sentence(paragraph: str, start: int) -> bool:
-    """Whether ``start`` opens the paragraph, a sentence, a quotation or a numbered item ("1) Always")."""
+    """Whether ``start`` opens the paragraph, a sentence, a quotation (also one opened with an
+    apostrophe: "said, ’Let it"), a clause after an ellipsis or a numbered item ("1) Always")."""
     end = start
     while end > 0 and paragraph[end - 1].isspace():
         end -= 1
-    if end == 0 or paragraph[end - 1] in '.!?"“‘:(':
+    if end == 0 or paragraph[end - 1] in '.!?"“‘:(…':
+        return True
+    if paragraph[end - 1] in "'’" and (end == 1 or paragraph[end - 2] in ' "“('):
         return True
     return (re.fullmatch(r"\d{1,2}[.)]", paragraph[:end]) is not None
             or re.search(r"\s\d{1,2}[.)]$", paragraph[max(0, end - 4) : end]) is not None)

@@ -13,7 +13,7 @@ from .aliases import Aliases
 from .entity import Occurrence
 from .exclusions import CALENDAR
 from .labels import FACILITY_HEADS, common_words, known_label, organisation_heads
-from .names import CleanName, title_keys, word_key
+from .names import CleanName, clean_name, title_keys, word_key
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")
 
@@ -39,6 +39,78 @@ def joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> li
         else:
             joined.append(mention)
     return joined
+
+
+_COMMON_WORDS_AND = re.compile(r"(?:^|(?<=[\s(\u201c\"]))((?:[A-Z][a-z]+, ){0,3}[A-Z][a-z]+ and )$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?=\s+(?:of|for|on)(?:\s+the)?\s+$)")
+"""A name that goes on leftwards: "Attack of the" before "Clones and Revenge of the Sith"."""
+
+
+def joined_across_and(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """An organisation's name that opens with common words joined by "and", whole again: "Ways"
+    + "and" + "Means Committee", "Housing and" + "Urban Development", "Culture, Media and" +
+    "Sport Committee"; a name before "and" stays apart ("Microsoft and Yahoo Japan")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        start = _common_words_before(mention, paragraph, joined, aliases)
+        if start is None:
+            joined.append(mention)
+            continue
+        while joined and joined[-1].paragraph == mention.paragraph and joined[-1].start >= start:
+            joined.pop()  # "Ways" taken for a person, "Media" for a place
+        joined.append(Mention(paragraph[start : mention.end], "organization", mention.paragraph, start, mention.end))
+    return joined
+
+
+def _common_words_before(
+    mention: Mention, paragraph: str, before_it: Sequence[Mention], aliases: Aliases
+) -> int | None:
+    """Where the common words and "and" that open an organisation's name start, if they do."""
+    found = _COMMON_WORDS_AND.search(paragraph[: mention.start])
+    if mention.label != "organization" or found is None or aliases.entry(mention.text):
+        return None
+    text_before = paragraph[: found.start(1)]
+    word_before = text_before.split()[-1:]
+    if word_before and word_before[0][0].isupper() and word_before[0] != "The":
+        return None  # "SoftBank Group and", "Mr. Stone and"
+    goes_on = _NAME_GOES_ON.search(text_before)
+    if goes_on and not _ends_in_head(before_it, mention.paragraph, goes_on.end()):
+        return None
+    named_so = goes_on is not None or text_before.endswith("the ") or _title_follows(paragraph, mention.end)
+    gazetteer = ner_gazetteer()
+    if word_key(mention.text.split()[0]) in gazetteer.person_titles:
+        return None
+    for word in re.findall(r"[A-Z][a-z]+", found.group(1)):
+        key = word.lower()
+        if key not in common_words() or key in gazetteer.first_names or key in CALENDAR or known_label(word, aliases):
+            return None
+    if any(m.paragraph == mention.paragraph and m.label == mention.label and m.end > found.start(1)
+           for m in before_it[-3:]):
+        return None  # two names of one kind: "Arsenal and Chelsea", "Cure and New Order"
+    name = re.split(r" (?:of|for|on) ", mention.text)[0].split()
+    if name[-1].lower() in organisation_heads():
+        return found.start(1)
+    plain = all(word.lower() in common_words() and not known_label(word, aliases) for word in name)
+    return found.start(1) if plain and named_so else None  # "the Department of Housing and Urban Development"
+
+
+def _title_follows(paragraph: str, end: int) -> bool:
+    """Whether a title follows: "Housing and Urban Development Secretary"."""
+    word = re.match(r" ([A-Z][a-z]+)", paragraph[end:])
+    return word is not None and (word_key(word.group(1)),) in title_keys()
+
+
+def _ends_in_head(mentions: Sequence[Mention], paragraph: int, end: int) -> bool:
+    """Whether the last of ``mentions`` is an organisation's name ending at ``end`` in its head
+    word ("House Committee" of "House Committee on Oversight and Government Reform")."""
+    last = mentions[-1] if mentions else None
+    return (
+        last is not None
+        and last.label == "organization"
+        and (last.paragraph, last.end) == (paragraph, end)
+        and last.text.split()[-1].lower() in organisation_heads()
+    )
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.'’-]*\s){1,3})$")
@@ -101,13 +173,14 @@ def _place_suffix(words: Sequence[str]) -> str | None:
 
 
 def split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> list[Mention]:
-    """A mention of two known names joined by "and" or "&" ("Google and Facebook"), as the two;
-    a name that is itself known ("Trinidad and Tobago") or not made of known ones ("Marks &
-    Spencer") stays whole."""
+    """A mention of two known names joined by "and" or "&" ("Google and Facebook", "Google and
+    Apple Inc"), as the two; a name that is itself known ("Trinidad and Tobago") or not made of
+    known ones ("Marks & Spencer") stays whole."""
     parts = re.split(r" (?:and|&) ", mention.text)
     if len(parts) != 2 or known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
         return [mention]
-    labels = [known_label(part, aliases) for part in parts]
+    cleaned = [clean_name(part, mention.label) for part in parts]
+    labels = [known_label(clean.name, aliases) if clean else None for clean in cleaned]
     if not all(labels):
         return [mention]
     first = mention.start + mention.text.index(parts[0])
