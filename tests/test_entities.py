@@ -648,6 +648,23 @@ def test_a_common_word_opening_a_sentence_is_no_name_unless_capitalised_inside_o
     assert by_name(found)["Apple"].count == 2
 
 
+def test_a_name_news_mostly_capitalises_is_one_when_it_opens_a_sentence() -> None:
+    found = entities(
+        "Japan said so. Most said yes. Liberal Democrat leader Charles Kennedy agreed. Man said no.",
+        names={"Japan": "place", "Most": "place", "Liberal": "place", "Charles Kennedy": "person", "Man": "place"},
+    )
+    assert sorted(e.name for e in found) == ["Charles Kennedy", "Japan"]
+
+
+def test_the_parties_to_a_court_case_are_no_entities() -> None:
+    found = entities(
+        "After the fall of Roe v. Wade, Texas voted, and Chelsea v Arsenal was sold out.",
+        names={"Roe": "organization", "Wade": "person", "Texas": "place", "Chelsea": "organization",
+               "Arsenal": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["Arsenal", "Chelsea", "Texas"]
+
+
 def test_article_without_names() -> None:
     assert entities("Nothing to see here.", names={}) == ()
     assert entities("On Tuesday.", names={"Tuesday": "organization"}) == ()

@@ -12,7 +12,15 @@ from generator.model import Article, Mention
 
 from .aliases import Aliases, name_key
 from .entity import ArticleEntity, Occurrence
-from .labels import common_words, is_demonym, is_plain_word, known_label, names_someone, organisation_heads
+from .labels import (
+    common_words,
+    is_demonym,
+    is_plain_word,
+    known_label,
+    names_someone,
+    organisation_heads,
+    word_ranks,
+)
 from .names import BEFORE_REACH, FUNCTION_WORDS, CleanName
 
 MAX_HEADING_WORDS = 14
@@ -119,6 +127,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
 
     - a social-media handle or hashtag ("@WWE", "#WrestleMania");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
+    - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
     - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
       The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name;
@@ -132,6 +141,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         before += "The "
     if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
         return True
+    if re.search(r"\sv\. $", before) or re.match(r" v\. [A-Z]", paragraph[mention.end :]):
+        return True  # a party to a court case: "Roe v. Wade"
     if _is_title_fragment(mention, name, before, paragraph, aliases):
         return True
     if before.endswith(_OPENING_QUOTES) and _QUOTE_CLOSES.match(paragraph, mention.end):
@@ -246,7 +257,8 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
 def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, aliases: Aliases) -> bool:
     """A sentence's first word that is no name: one the article also writes in lower case
     ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")
-    and that is no curated name ("Congress")."""
+    and that is no curated name ("Congress") nor a name that news writes capitalised more often
+    than not ("Japan said", but "Liberal Democrat" is the start of a longer name)."""
     key = name.lower()
     return (
         " " not in name
@@ -254,9 +266,19 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
         and paragraph.startswith(name, start)
         and (
             key in casing.lowercase
-            or key in common_words() and name not in casing.inside and aliases.entry(name) is None
+            or key in common_words()
+            and name not in casing.inside
+            and aliases.entry(name) is None
+            and not (_mostly_capitalised(name) and not re.match(r" [A-Z]", paragraph[start + len(name) :]))
         )
     )
+
+
+def _mostly_capitalised(word: str) -> bool:
+    """Whether news writes ``word`` capitalised more often than in lower case (the word classes'
+    vocabulary is ordered by frequency)."""
+    rank = word_ranks()
+    return rank.get(word, len(rank)) < rank.get(word.lower(), len(rank))
 
 
 def _is_dateline(mention: Mention, paragraph: str) -> bool:
