@@ -134,6 +134,8 @@ def test_date_line_is_mostly_a_date():
         ("The council said the limits would stay (for now).", None),
         ("The games include several sequels (MP2 / MP3 SP)", None),
         ("Peace reigned through the cosmos for a thousand years. [MP / MPH / MP2]", None),
+        (f"{WELL} (Graphic images of his right eye at the first visit can be found here.)", None),
+        (f"{WELL} (Photo courtesy of the family.)", Figure(WELL, "Photo courtesy of the family.")),
     ],
 )
 def test_split_caption(line, figure):

@@ -13,6 +13,7 @@ _CREDIT_WORD = (
 _AGENCY = r"\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\b"
 MAX_CREDIT = 160
 """The longest credit, in characters: longer text is no credit (and is not searched for one)."""
+MAX_CREDIT_WORDS = 12
 AGENCY = re.compile(_AGENCY, re.IGNORECASE)
 _PERSON_SLASH_SOURCE = r"(?-i:[A-Z][a-z])[^()\[\]/\d]{1,38}\s?/\s?[^()\[\]/\d]{2,40}"
 """A credit like "Jane Doe / Valley Times": a person's name, a slash, a source; no digits."""
@@ -42,9 +43,16 @@ def split_caption(text: str) -> Figure | None:
     """A caption line that ends with its credit in brackets, like "... (Jane Doe/AP Photo)"."""
     tail_at = max(0, len(text) - MAX_CREDIT)
     match = CREDIT_TAIL.search(text, tail_at)
-    if match is None or len(text[: match.start()].split()) < 4:
+    if match is None or len(text[: match.start()].split()) < 4 or not _reads_as_credit(match.group(1)):
         return None
     return Figure(text[: match.start()].strip(), match.group(1).strip())
+
+
+def _reads_as_credit(text: str) -> bool:
+    """A bracketed credit, not an aside that mentions images: "(Graphic images of his eye at the first
+    visit can be found here.)" is a sentence of the article."""
+    words = len(text.split())
+    return words <= MAX_CREDIT_WORDS and not (text.rstrip().endswith((".", "!", "?")) and words > 6 and not names_agency(text))
 
 
 def credit_of(text: str) -> str | None:
