@@ -52,7 +52,8 @@ def _reads_as_credit(text: str) -> bool:
     """A bracketed credit, not an aside that mentions images: "(Graphic images of his eye at the first
     visit can be found here.)" is a sentence of the article."""
     words = len(text.split())
-    return words <= MAX_CREDIT_WORDS and not (text.rstrip().endswith((".", "!", "?")) and words > 6 and not names_agency(text))
+    sentence = text.rstrip().endswith((".", "!", "?")) and words > 6
+    return words <= MAX_CREDIT_WORDS and not (sentence and not names_agency(text))
 
 
 def credit_of(text: str) -> str | None:
