@@ -180,6 +180,23 @@ def test_surname_shared_by_two_people_stays_apart() -> None:
     assert sorted(e.name for e in found) == ["Bill Clinton", "Clinton", "Hillary Clinton"]
 
 
+def test_a_company_s_short_name_joins_its_full_name() -> None:
+    found = entities(
+        "Drops from Delsam were recalled; Singapore and Amnesty said so, and Labour agreed.",
+        "Delsam Pharma, Singapore Airlines, Amnesty International, the Labour Party and Ford Motor Company"
+        " replied, as did Ford.",
+        names={"Delsam": "person", "Singapore": "place", "Amnesty": "organization", "Labour": "organization",
+               "Delsam Pharma": "person", "Singapore Airlines": "organization",
+               "Amnesty International": "organization", "Labour Party": "organization",
+               "Ford Motor Company": "organization", "Ford": "person"},
+    )
+    counts = {e.name: e.count for e in found}
+    assert counts["Delsam Pharma"] == 2 and counts["Amnesty International"] == 2
+    assert counts["Singapore"] == counts["Singapore Airlines"] == 1  # a place is no company's short name
+    assert counts["Ford"] == 1  # nor a surname
+    assert "Delsam" not in counts and "Amnesty" not in counts
+
+
 def test_curated_place_is_not_taken_for_a_surname() -> None:
     found = entities(
         "George Washington slept here.",

@@ -1,5 +1,5 @@
 """Within one article, each name's key -> the name it stands for: acronyms, middle-name variants,
-a lone surname or first name, "the Committee", a state's formal name."""
+a lone surname or first name, "the Committee", a state's formal name, a company's short name."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
             target = short_name_target(person, full, allow_first=label[key] == "person")
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
-    return resolved | _head_words(names, label, resolved)
+    resolved |= _head_words(names, label, resolved)
+    return resolved | _company_short_names(names, resolved, aliases)
 
 
 def _state_of(name: str, aliases: Aliases) -> str | None:
@@ -88,6 +89,32 @@ def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Ma
         if " " not in name and key not in resolved and name.casefold() in heads
         and label[key] == "organization" and len(owners[name.casefold()]) == 1
     }
+
+
+def _company_short_names(names: Mapping[str, str], resolved: Mapping[str, str], aliases: Aliases) -> dict[str, str]:
+    """A one-word name -> the one organisation of the article it opens before business words only:
+    "Delsam" is "Delsam Pharma", "Alibaba" "Alibaba Group", "Labour" the "Labour Party"; not a place
+    ("Singapore Airlines"), anyone's name ("Ford") nor a curated one ("NBC")."""
+    gazetteer = ner_gazetteer()
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in names.values():
+        first, *rest = name.split()
+        if rest and all(word.casefold() in _BUSINESS_WORDS for word in rest):  # whatever the recogniser took it for
+            longer[first].append(name)
+    return {
+        key: longer[name][0]
+        for key, name in names.items()
+        if key not in resolved and len(longer.get(name, ())) == 1 and not aliases.entry(name)
+        and not gazetteer.is_place(name)
+        and name.casefold() not in gazetteer.last_names and name.casefold() not in gazetteer.first_names
+    }
+
+
+_BUSINESS_WORDS = frozenset(
+    "airlines bank communications company corp corporation group holdings inc industries international labs"
+    " laboratories ltd motors party pharma pharmaceuticals plc systems technologies".split()
+)
+"""Words that follow a company's or a party's own name ("Delsam Pharma", "Labour Party")."""
 
 
 def _named_by_first_name(person: PersonName, names: Mapping[str, str], titled: set[str], key: str) -> bool:
