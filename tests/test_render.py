@@ -267,6 +267,18 @@ def test_entity_pages_quote_the_naming_sentence_with_its_own_quotes_nested() -> 
     assert "“The State Department said Zalmay Khalilzad would ‘press for a ceasefire’ in Doha.”" in page
 
 
+def test_an_entity_page_lists_an_article_once_when_it_names_the_entity_two_ways() -> None:
+    both = _article("Cruz Attacked", "Donald J. Trump attacked Ted Cruz. Melania Trump watched as Trump spoke.")
+    rallies = [_article(f"Rally Held In {place}", f"Donald Trump spoke in {place} on Friday. Trump said he would win.")
+               for place in ("Ohio", "Texas", "Iowa")]
+    corpus = _corpus(both, *rallies)
+    trump = next(e for e in corpus.entities.entities if e.name == "Donald Trump")
+    assert [i for i, _ in corpus.entities.mentions_of(trump)].count(0) == 2  # "Donald J. Trump" and "Trump"
+    page = {p.path: p.text for p in render_site(corpus, "Archive")}["people/donald-trump.md"]
+    assert page.count("(../articles/cruz-attacked.md)") == 1
+    assert "“Donald J. Trump attacked Ted Cruz.”" in page
+
+
 def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
     from generator.config import LongTail
 

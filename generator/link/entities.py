@@ -75,7 +75,8 @@ class EntityIndex:
         return tuple(self.entities[i] for i in self.by_article[article])
 
     def mentions_of(self, entity: Entity) -> tuple[tuple[int, ArticleEntity], ...]:
-        """Each article that names ``entity``, with what that article knows of it."""
+        """Each article that names ``entity``, with what that article knows of it; an article that
+        names it under two of its own entities ("Donald J. Trump", "Trump") comes twice."""
         return self.occurrences[self._positions[entity]]
 
     @cached_property

@@ -58,7 +58,11 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
     seen = _seen(dates, len(entity.articles))
     blocks.append(f"Named {_times(entity.mentions)} in {count(len(entity.articles), 'article')}{seen}.")
     blocks.append("## Articles")
-    blocks.append("\n".join(_occurrence(corpus.articles[i], sentence.sentence, path) for i, sentence in occurrences))
+    first_per_article: dict[int, ArticleEntity] = {}
+    for i, named in occurrences:
+        first_per_article.setdefault(i, named)  # its most salient, where it named two ("Donald J. Trump", "Trump")
+    listed = first_per_article.items()
+    blocks.append("\n".join(_occurrence(corpus.articles[i], named.sentence, path) for i, named in listed))
     quotes = [(i, q) for i, _ in occurrences for q in corpus.stories.quotes[i] if q.speaker == entity.name]
     if quotes:
         blocks.append("## Quotes")
