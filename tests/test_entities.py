@@ -673,6 +673,15 @@ def test_a_name_news_mostly_capitalises_is_one_when_it_opens_a_sentence() -> Non
     assert sorted(e.name for e in found) == ["Charles Kennedy", "Japan"]
 
 
+def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:
+    found = entities(
+        "It was dubbed Moore's Law. Sharda Caro joined Payoneer's Board, Fusion's Jorge Ramos said.",
+        names={"Moore": "person", "Law": "person", "Sharda Caro": "person", "Payoneer": "organization",
+               "Board": "person", "Fusion": "organization", "Jorge Ramos": "person"},
+    )
+    assert sorted(e.name for e in found) == ["Fusion", "Jorge Ramos", "Moore", "Payoneer", "Sharda Caro"]
+
+
 def test_the_parties_to_a_court_case_are_no_entities() -> None:
     found = entities(
         "After the fall of Roe v. Wade, Texas voted, and Chelsea v Arsenal was sold out.",

@@ -128,6 +128,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
     - a social-media handle or hashtag ("@WWE", "#WrestleMania");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
+    - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
     - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
     - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
       The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name;
@@ -143,6 +144,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True
     if re.search(r"\sv\. $", before) or re.match(r" v\. [A-Z]", paragraph[mention.end :]):
         return True  # a party to a court case: "Roe v. Wade"
+    if _is_possessed_word(name, before, aliases):
+        return True
     if _is_title_fragment(mention, name, before, paragraph, aliases):
         return True
     if before.endswith(_OPENING_QUOTES) and _QUOTE_CLOSES.match(paragraph, mention.end):
@@ -161,6 +164,17 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return False
     gazetteer = ner_gazetteer()
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s $")
+
+
+def _is_possessed_word(name: str, before: str, aliases: Aliases) -> bool:
+    """One common word that news mostly writes in lower case, no known name, after a possessive
+    name: "Moore's Law", "Payoneer's Board" (but "Fusion's Jorge Ramos", "Radio 4's Today")."""
+    if " " in name or name.lower() not in common_words() or known_label(name, aliases) or _mostly_capitalised(name):
+        return False
+    return _POSSESSOR_BEFORE.search(before) is not None
 
 
 _WORKS = (
