@@ -49,7 +49,7 @@ def predicted_spans(recogniser: Recogniser, sentences: list[list[str]]) -> tuple
     mentions = recogniser.tag_paragraphs(paragraphs)
     elapsed = time.process_time() - started
     found = set()
-    for mention in mentions:
+    for mention in (m for m in mentions if m.label in TYPES):
         starts, position = [], 0
         for word in sentences[mention.paragraph]:
             starts.append(position)

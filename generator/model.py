@@ -98,12 +98,13 @@ class Article:
 
 @dataclass(frozen=True)
 class Mention:
-    """A name found in an article's body: people, organisations and places."""
+    """A name found in an article's body: people, organisations and places, and other names."""
 
     text: str
     """The surface form, as written."""
     label: str
-    """``person``, ``organization`` or ``place``."""
+    """``person``, ``organization`` or ``place``; ``misc`` for other names (groups, nationalities,
+    events: "Republicans", "Catholics"), which are entities only where the curation knows them."""
     paragraph: int
     """Index into ``Article.body``."""
     start: int

@@ -673,6 +673,16 @@ def test_a_name_news_mostly_capitalises_is_one_when_it_opens_a_sentence() -> Non
     assert sorted(e.name for e in found) == ["Charles Kennedy", "Japan"]
 
 
+def test_other_names_are_entities_where_the_curation_knows_them() -> None:
+    found = entities(
+        "Republicans said no, and Democrats and Catholics agreed in the Republican State Leadership Committee.",
+        names={"Republicans": "misc", "Democrats": "misc", "Catholics": "misc", "Republican": "misc",
+               "State Leadership Committee": "organization"},
+    )
+    assert sorted(e.name for e in found) == [
+        "Democratic Party", "Republican Party", "Republican State Leadership Committee"]
+
+
 def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:
     found = entities(
         "It was dubbed Moore's Law. Sharda Caro joined Payoneer's Board, Fusion's Jorge Ramos said.",

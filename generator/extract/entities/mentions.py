@@ -15,6 +15,20 @@ from .exclusions import CALENDAR
 from .labels import FACILITY_HEADS, common_words, known_label, organisation_heads
 from .names import CleanName, clean_name, title_keys, word_key
 
+def curated_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
+    """The people, organisations and places found, with the other names found (``misc``) that the
+    curation knows, typed by it: "Republicans" are the "Republican Party"; "Catholics" are dropped."""
+    kept = []
+    for mention in mentions:
+        if mention.label == "misc":
+            label = aliases.label(mention.text)
+            if label is None:
+                continue
+            mention = Mention(mention.text, label, mention.paragraph, mention.start, mention.end)
+        kept.append(mention)
+    return kept
+
+
 _LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")
 
 

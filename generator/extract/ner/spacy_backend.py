@@ -23,6 +23,8 @@ LABELS = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
+    "NORP": "misc",
+    "MISC": "misc",
 }
 """spaCy's labels (OntoNotes and CoNLL style) -> newsdocs' entity types."""
 

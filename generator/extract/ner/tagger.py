@@ -24,7 +24,7 @@ FIRST, SECOND = "ner-first.crfsuite", "ner-second.crfsuite"
 WARM_WORDS = 20_000
 """How many of the most frequent words of news (the word classes' vocabulary, most frequent first)
 get their features computed when the models load, rather than at their first sight."""
-LABELS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc"}
 _PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 """A US party and state tag ("R-Ky."), which the CoNLL-trained model takes for a name."""
 
