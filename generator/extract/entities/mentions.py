@@ -15,6 +15,7 @@ from .exclusions import CALENDAR
 from .labels import FACILITY_HEADS, common_words, known_label, organisation_heads
 from .names import CleanName, clean_name, title_keys, word_key
 
+
 def curated_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
     """The people, organisations and places found, with the other names found (``misc``) that the
     curation knows, typed by it: "Republicans" are the "Republican Party"; "Catholics" are dropped."""
