@@ -673,7 +673,7 @@ def test_a_name_news_mostly_capitalises_is_one_when_it_opens_a_sentence() -> Non
     assert sorted(e.name for e in found) == ["Charles Kennedy", "Japan"]
 
 
-def test_other_names_are_entities_where_the_curation_knows_them() -> None:
+def test_other_names_are_entities_where_the_curation_or_the_name_lists_type_them() -> None:
     found = entities(
         "Republicans said no, and Democrats and Catholics agreed in the Republican State Leadership Committee.",
         names={"Republicans": "misc", "Democrats": "misc", "Catholics": "misc", "Republican": "misc",
@@ -681,6 +681,15 @@ def test_other_names_are_entities_where_the_curation_knows_them() -> None:
     )
     assert sorted(e.name for e in found) == [
         "Democratic Party", "Republican Party", "Republican State Leadership Committee"]
+    found = entities(
+        "Cruz blamed the National Enquirer story, BuzzFeed News said; fans of non-Champions League sides"
+        " read the China-published Economic Observer about Obamacare.",
+        names={"Cruz": "person", "National Enquirer": "misc", "BuzzFeed News": "misc",
+               "non-Champions League": "misc", "China-published Economic Observer": "misc", "Obamacare": "misc"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Cruz": "person", "National Enquirer": "organization", "BuzzFeed News": "organization",
+        "Champions League": "organization", "Economic Observer": "organization"}
 
 
 def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:

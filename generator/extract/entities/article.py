@@ -29,11 +29,11 @@ from .exclusions import (
 )
 from .labels import is_plural_after_the, known_label, reads_as_person, refined_label
 from .mentions import (
-    curated_others,
     joined_across_and,
     joined_across_link_words,
     joins_two_names,
     split_joined,
+    typed_others,
     with_name_before,
     without_role_words,
 )
@@ -85,7 +85,7 @@ def _occurrences(
     works: set[str] = set()
     text = "\n".join(article.body)
     found = []
-    ordered = sorted(curated_others(mentions, aliases), key=lambda m: (m.paragraph, m.start))
+    ordered = sorted(typed_others(mentions, aliases), key=lambda m: (m.paragraph, m.start))
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_name_before(ordered, article.body, aliases)
     for m in (part for mention in ordered for part in split_joined(mention, article.body, aliases)):

@@ -16,18 +16,27 @@ from .labels import FACILITY_HEADS, common_words, known_label, organisation_head
 from .names import CleanName, clean_name, title_keys, word_key
 
 
-def curated_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
-    """The people, organisations and places found, with the other names found (``misc``) that the
-    curation knows, typed by it: "Republicans" are the "Republican Party"; "Catholics" are dropped."""
+def typed_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
+    """The people, organisations and places found, with those of the other names found (``misc``)
+    that the curation types ("Republicans" are the "Republican Party") or that are known or read as
+    organisations ("Islamic State", "BuzzFeed News", "the National Enquirer"); "Catholics" and
+    "Obamacare" are dropped."""
     kept = []
     for mention in mentions:
         if mention.label == "misc":
-            label = aliases.label(mention.text)
+            label = aliases.label(mention.text) or _organisation(mention.text)
             if label is None:
                 continue
             mention = Mention(mention.text, label, mention.paragraph, mention.start, mention.end)
         kept.append(mention)
     return kept
+
+
+def _organisation(name: str) -> str | None:
+    words = name.split()
+    if ner_gazetteer().is_organization(name) or len(words) > 1 and words[-1].lower() in organisation_heads():
+        return "organization"
+    return None
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")

@@ -156,13 +156,16 @@ class CleanName:
     roles: tuple[str, ...]
 
 
+_QUALIFIER = re.compile(r"\S+-(?:based|owned|run|backed|funded|led|published|registered)")
+
+
 def clean_name(text: str, label: str) -> CleanName | None:
     """The name in a mention's text; ``None`` if there is none.
 
-    Strips a dateline ("WASHINGTON — The House"), leading sentence words ("If", "And"), "the",
-    titles ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a
-    lower-case word on ("Moore told The Post"), a company suffix ("Boeing Co.") and a
-    possessive. Titles make the name a person's.
+    Strips a dateline ("WASHINGTON — The House"), leading sentence words ("If", "And"), "the", a
+    qualifier ("California-based", "non-"), titles ("President", "Michigan Rep.", "spokesman")
+    with the role kept, anything from a lower-case word on ("Moore told The Post"), a company
+    suffix ("Boeing Co.") and a possessive. Titles make the name a person's.
     """
     text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
     text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
@@ -170,6 +173,10 @@ def clean_name(text: str, label: str) -> CleanName | None:
     words = text.strip(" ,;:\"“”‘'()[]-–—").split()
     while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:
         words = words[1:]
+    if len(words) > 1 and _QUALIFIER.fullmatch(words[0]):
+        words = words[1:]  # "California-based Institute"
+    if len(words) > 1 and words[0].startswith("non-"):
+        words[0] = words[0][4:]  # "non-Champions League"
     roles: list[str] = []
     while words:
         found = _title_in_lead(words, label)
