@@ -64,6 +64,15 @@ def byline_ok(article: Article | None, expected: str) -> bool:
     return bool(wanted) and wanted[0] in found and all(name in wanted for name in found)
 
 
+def outlet_ok(article: Article | None, expected: str) -> bool:
+    """The outlet found is the expected site name, or holds it or is held by it, spacing, case
+    and a leading "the" aside ("The Guardian" for "the Guardian", "Wikia" for "Fandom powered by Wikia")."""
+    if article is None or not article.outlet:
+        return False
+    found, wanted = (re.sub(r"^the|\W", "", name.casefold()) for name in (article.outlet, expected))
+    return bool(found) and (found in wanted or wanted in found)
+
+
 def tokens(text: str) -> Counter[str]:
     """The multiset of lower-cased word tokens of ``text``."""
     return Counter(re.findall(r"\w+", text.casefold()))
@@ -96,9 +105,9 @@ def parse_text(name: str, text: str) -> Article | None:
 def readability(saved_html: bool = False) -> dict[str, float]:
     """Title, byline and body figures on the readability pages, with a line per page: their copied
     text, or (``saved_html``) their saved HTML, read as a ``.html`` input."""
-    titles = bylines = byline_pages = pages = 0
+    titles = bylines = byline_pages = outlets = outlet_pages = pages = 0
     total = BodyScore(0, 0, 0)
-    print(f"{'page':28} {'title':5} {'byline':6} {'P':>5} {'R':>5} {'F1':>5}")
+    print(f"{'page':28} {'title':5} {'byline':6} {'outlet':6} {'P':>5} {'R':>5} {'F1':>5}")
     for page in corpora.readability_pages():
         if saved_html:
             article = parse_text(f"{page.name}.html", page.html)
@@ -112,21 +121,29 @@ def readability(saved_html: bool = False) -> dict[str, float]:
             byline_pages += 1
             byline = "ok" if byline_ok(article, page.byline) else "MISS"
             bylines += byline == "ok"
+        outlet = "-"
+        if page.site_name and not page.site_name.startswith("http"):
+            outlet_pages += 1
+            outlet = "ok" if outlet_ok(article, page.site_name) else "MISS"
+            outlets += outlet == "ok"
         score = body_score(article, page.body)
         total = BodyScore(total.overlap + score.overlap, total.found + score.found, total.expected + score.expected)
         precision, recall, f1 = prf(score)
-        print(f"{page.name:28} {'ok' if title else 'MISS':5} {byline:6} {precision:5.2f} {recall:5.2f} {f1:5.2f}")
+        print(f"{page.name:28} {'ok' if title else 'MISS':5} {byline:6} {outlet:6} {precision:5.2f} {recall:5.2f}"
+              f" {f1:5.2f}")
     if not pages:
         print("readability: corpus not found")
         return {}
     precision, recall, f1 = prf(total)
     kind = "saved HTML" if saved_html else "copied text"
     print(f"readability ({kind}): {pages} pages, title {titles / pages:.3f}, byline "
-          f"{bylines / max(byline_pages, 1):.3f} ({byline_pages} with one), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+          f"{bylines / max(byline_pages, 1):.3f} ({byline_pages} with one), outlet {outlets / max(outlet_pages, 1):.3f}"
+          f" ({outlet_pages} with a site name), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
     prefix = "html_" if saved_html else ""
     return {
         f"{prefix}readability_title": round(titles / pages, 3),
         f"{prefix}readability_byline": round(bylines / max(byline_pages, 1), 3),
+        f"{prefix}readability_outlet": round(outlets / max(outlet_pages, 1), 3),
         f"{prefix}body_precision": round(precision, 3),
         f"{prefix}body_recall": round(recall, 3),
         f"{prefix}body_f1": round(f1, 3),

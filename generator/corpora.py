@@ -46,7 +46,8 @@ def plain_article(path: Path) -> Article:
 
 @dataclass(frozen=True)
 class ReadabilityPage:
-    """A real web page: all its visible text, its HTML, and the article's expected title, byline and body."""
+    """A real web page: all its visible text, its HTML, and the article's expected title, byline,
+    body and site name."""
 
     name: str
     fullpage_text: str
@@ -54,6 +55,7 @@ class ReadabilityPage:
     title: str
     byline: str | None
     body: str
+    site_name: str | None = None
 
 
 def readability_pages() -> Iterator[ReadabilityPage]:
@@ -69,6 +71,7 @@ def readability_pages() -> Iterator[ReadabilityPage]:
             title=meta.get("title") or "",
             byline=meta.get("byline"),
             body=(folder / "expected_article.txt").read_text(encoding="utf-8"),
+            site_name=meta.get("siteName"),
         )
 
 

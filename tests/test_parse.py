@@ -292,6 +292,13 @@ def test_not_an_article(text, reason):
         ([f"{TITLE} | The Valley Times"], "The Valley Times"),
         (["© 2021 The Valley Times. All rights reserved."], "The Valley Times"),
         (["Recommended from around the web"], None),
+        (["Share", "Tweet", "Email", "Jane Doe is a senior reporter for The Valley Times.", "Privacy Policy",
+          "© 2021 Valley Media Group. All rights reserved."], "The Valley Times"),  # not the company owning it
+        (["More from Valley Wire", "Follow Us", "© 2021 Valley Media Group. All rights reserved."], "Valley Wire"),
+        (["Jane Doe is a reporter for Valley Times Tech", "© 2021 Valley Times. All rights reserved."],
+         "Valley Times"),  # a section of the site the copyright names
+        (["(Abdullah Sahil/AP Photo)", "(J. Scott Applewhite/AP)"], None),  # a wire's photographers name no site
+        (["(Emily Monforte/For The Valley Times)"], "The Valley Times"),
     ],
 )
 def test_outlet(lines, outlet):

@@ -42,6 +42,10 @@ def test_readability_bylines(readability_figures):
     assert readability_figures["readability_byline"] >= 0.85
 
 
+def test_readability_outlets(readability_figures):
+    assert readability_figures["readability_outlet"] >= 0.75
+
+
 def test_readability_body(readability_figures):
     assert readability_figures["body_f1"] >= 0.9
     assert readability_figures["body_precision"] >= 0.9

@@ -7,6 +7,7 @@ import re
 from generator.model import Author
 from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
+from generator.parse.figures import names_agency
 from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_byline_line, is_marked_byline
 from generator.parse.lines import Line, lowercase_ratio
 from generator.parse.title import BYLINE_REACH, DANGLING, SEPARATORS, clean_title
@@ -126,8 +127,28 @@ def find_header_dates(lines: list[Line], kinds: list[Kind], title_at: int, artic
     return Dates(published, updated)
 
 
+_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+OUTLET_CUES = tuple(
+    re.compile(cue)
+    for cue in (
+        rf"\bis (?:the|a|an) [^.]{{0,40}}?\b(?:[Ee]ditor|reporter|writer|correspondent|producer|columnist|journalist)"
+        rf" (?:at|for|with) (?:the )?{_NAME}",
+        rf"^More from {_NAME}$",
+        rf"^(?:This )?{_NAME} homepage\b",
+        rf"^{_NAME} - Back to home$",
+        rf"\b(?:Get the most out of|Sign up for a free|Log in with your|Subscribe to) {_NAME}(?: account\b|\.|$)",
+        rf"^Join {_NAME}$",
+        rf"(?:^|\(|: )[A-Z](?:[a-z][\w'’-]*|\.)(?: [A-Z](?:[a-z][\w'’-]*|\.)){{1,2}} ?/ ?(?:[Ff]or )?{_NAME}\)?$",
+    )
+)
+"""Where a page names its own site: its staff's bios ("Dan is the Security Editor at Ars Technica"),
+its links ("More from Kotaku", "The Verge homepage", "Join CNET") and its staff's photo credits
+("Vjeran Pavic / The Verge")."""
+
+
 def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> str | None:
-    """The site: a "From X" line by the article, a "Title | Site" line, or a copyright holder; else ``None``."""
+    """The site: a "From X" line by the article, a "Title | Site" line, the name the page gives
+    itself around the article, or a copyright holder; else ``None``."""
     for index in article_span(lines, title_at, article):
         line, kind = lines[index], kinds[index]
         match = FROM_OUTLET.match(line.text) if kind is Kind.OUTLET else None
@@ -140,11 +161,40 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
         parts = SEPARATORS.split(line.text)
         if len(parts) == 2 and parts[0].casefold() == title and _is_proper_name(parts[1]):
             return parts[1]
-    for line, kind in zip(lines, kinds):
-        match = COPYRIGHT.search(line.text) if kind is Kind.DEBRIS else None
-        if match and _is_proper_name(match.group(1)):
-            return match.group(1)
-    return None
+    holder = next(
+        (match.group(1) for line, kind in zip(lines, kinds)
+         if kind is Kind.DEBRIS and (match := COPYRIGHT.search(line.text)) and _is_proper_name(match.group(1))),
+        None,
+    )
+    named = _self_named(lines, article)
+    if named and holder and (holder in named or named in holder):
+        return min(named, holder, key=len)  # "Breitbart" of "a reporter for Breitbart Tech"
+    return named or holder
+
+
+_WIRE = re.compile(r"(?:the )?(?:AP|Associated Press|Reuters|AFP|UPI|PA|EPA|Bloomberg)", re.IGNORECASE)
+
+
+def _is_wire(name: str) -> bool:
+    """A news or photo agency, which supplies many sites and names none."""
+    return _WIRE.fullmatch(name) is not None or names_agency(name)
+
+
+def _self_named(lines: list[Line], article: range) -> str | None:
+    """The name the page gives itself most often outside the article's body (``OUTLET_CUES``)."""
+    names = [
+        match.group("name").rstrip(".")
+        for index, line in enumerate(lines)
+        if index not in article
+        for cue in OUTLET_CUES
+        if (match := cue.search(line.text)) and _is_proper_name(match.group("name"))
+        and not _is_wire(match.group("name"))  # "(Abdullah Sahil/AP Photo)": a wire's photographer
+    ]
+    if not names:
+        return None
+    counts = {name: sum(bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line.text)) for line in lines)
+              for name in dict.fromkeys(names)}
+    return max(counts, key=lambda name: counts[name])
 
 
 def find_credits(lines: list[Line], kinds: list[Kind], title_at: int, article: range) -> tuple[str, ...]:
