@@ -155,6 +155,13 @@ def test_bare_name_next_to_a_date_is_an_author():
     assert article.published == dt.date(2017, 1, 13)
 
 
+def test_a_bare_name_the_headline_holds_is_its_subject_not_its_author():
+    article = parse(page("Jane Doe's $150K Pearl Dress -- STOLEN!!!", "Jane Doe", "JAN. 13, 2017 7:11 AM PST", *PROSE))
+    assert article.authors == ()
+    assert article.published == dt.date(2017, 1, 13)
+    assert parse(page(TITLE, "Jane Doe", "JAN. 13, 2017 7:11 AM PST", *PROSE)).authors == (Author("Jane Doe"),)
+
+
 def test_name_after_a_lone_by_is_an_author():
     article = parse(page(TITLE, "By", "JANE DOE", *PROSE))
     assert article.authors == (Author("Jane Doe"),)

@@ -67,9 +67,11 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: rang
     """Authors from the bylines around the title, else from the first "By ..." line above the body.
 
     Bare names count when something marks them as bylines; names that are only repeated near the
-    title count when nothing better is there.
+    title count when nothing better is there; a bare name that the headline holds is its subject
+    ("Lupita Nyong'o" above "$150K Pearl Oscar Dress ... STOLEN!!!"), not its author.
     """
     window = range(max(0, title_at - BEFORE_TITLE), min(len(lines), body.start + AFTER_BODY_START))
+    title = lines[title_at].text.casefold()
     marked: list[Author] = []
     repeated: list[Author] = []
     for index in (index for index in window if index != title_at):
@@ -78,7 +80,12 @@ def find_authors(lines: list[Line], kinds: list[Kind], title_at: int, body: rang
             marked.extend(parse_byline(line.text))
         elif kind is Kind.DATE and index > title_at:
             marked.extend(parse_byline(line.text, bare=True))
-        elif kind is Kind.SHORT and is_name_line(line.text) and not follows(lines, index, FROM_ALONE):
+        elif (
+            kind is Kind.SHORT
+            and is_name_line(line.text)
+            and not follows(lines, index, FROM_ALONE)
+            and line.text.casefold() not in title
+        ):
             if is_marked_byline(lines, kinds, index):
                 marked.extend(_with_role_below(lines, index, parse_byline(line.text, bare=True)))
             elif _is_repeated_near_title(lines, index, title_at, window):
