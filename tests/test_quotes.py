@@ -121,3 +121,15 @@ def test_shared_quotes_match_versions_cut_differently() -> None:
     assert [(s.articles, s.text) for s in shared] == [((0, 2, 3), long.text), ((1, 2), other.text)]
     assert shared[0].speaker in {"Khalilzad", "Zalmay Khalilzad"}
     assert shared_quotes([[long], [other]]) == []
+
+
+def test_a_verb_after_a_finished_quote_that_opens_the_next_one_is_not_its_attribution() -> None:
+    article = Article(source_file="a.txt", sha256="0", title="T", body=(
+        'Ms Hewitt said: "We have doubled maternity pay since we were elected."',
+        'Mr Blair said: "We will be unremittingly New Labour." He added: "We will win the vote."',
+    ))
+    assert [(q.speaker, q.text) for q in extract_quotes(article)] == [
+        ("Ms Hewitt", "We have doubled maternity pay since we were elected."),
+        ("Mr Blair", "We will be unremittingly New Labour."),
+        ("Mr Blair", "We will win the vote."),
+    ]

@@ -279,6 +279,17 @@ def test_an_entity_page_lists_an_article_once_when_it_names_the_entity_two_ways(
     assert "“Donald J. Trump attacked Ted Cruz.”" in page
 
 
+def test_an_entity_page_quotes_its_person_under_every_name_and_title() -> None:
+    plans = _article("Blair Sets Out Plans", "Prime Minister Tony Blair spoke in London on Monday."
+                     " Mr Blair said: \"We will win the next election.\" He added: \"Labour has earned it.\"")
+    leeds = _article("Blair Campaigns In Leeds",
+                     "Mr Blair visited Leeds on Tuesday. \"Labour will win again this year,\" Mr Blair said.")
+    page = {p.path: p.text for p in render_site(_corpus(plans, leeds), "Archive")}["people/tony-blair.md"]
+    quoted = page.split("## Quotes")[1].split("## ")[0]
+    for said in ("“We will win the next election.”", "“Labour has earned it.”", "“Labour will win again this year”"):
+        assert said in quoted
+
+
 def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:
     from generator.config import LongTail
 

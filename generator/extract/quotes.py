@@ -94,7 +94,9 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         previous: tuple[int, Quote] | None = None
         for match in _QUOTED.finditer(paragraph):
             text = (match.group("curly") or match.group("straight")).strip().rstrip(",").strip()
-            found = _speaker(paragraph[match.end() : match.end() + _REACH], paragraph[max(0, match.start() - _REACH) : match.start()])
+            after = paragraph[match.end() : match.end() + _REACH]
+            before = paragraph[max(0, match.start() - _REACH) : match.start()]
+            found = _speaker(after, before, ends_sentence=text.endswith((".", "!", "?")))
             if found is None and previous and match.start() - previous[0] <= _CONTINUED:
                 found = previous[1].speaker, previous[1].speaker_is_name
             elif found and found[0].lower() in {"he", "she", "they"}:
@@ -120,10 +122,13 @@ def _reads_as_a_title(text: str) -> bool:
     )
 
 
-def _speaker(after: str, before: str) -> tuple[str, bool] | None:
-    """The speaker named after or before a quote, and whether it is a name."""
+def _speaker(after: str, before: str, ends_sentence: bool = False) -> tuple[str, bool] | None:
+    """The speaker named after or before a quote, and whether it is a name; not one after a quote
+    that ends its sentence whose verb opens the next quote ("…Labour." He added: "…")."""
     for pattern in _AFTER:
         if found := pattern.match(after):
+            if ends_sentence and after[found.end() :].lstrip().startswith(":"):
+                break
             return _cleaned(found.group("speaker"))
     if _ADDRESSEE.search(before):
         return None

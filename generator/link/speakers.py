@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from generator.extract.entities import ArticleEntity, name_key
+from generator.extract.entities import ArticleEntity, clean_name, name_key
 from generator.extract.quotes import Quote
 from generator.model import LinkedArticle
 
 
-def attributed_quotes(entries: Sequence[LinkedArticle]) -> tuple[tuple[Quote, ...], ...]:
-    """Each article's quotes, speakers named by the canonical name of the entity they refer to."""
-    return tuple(
-        tuple(_attributed(q, e.extraction.entities) for q in e.extraction.quotes) for e in entries
-    )
+def attributed_quotes(
+    entries: Sequence[LinkedArticle], canonical: Sequence[Mapping[str, str]]
+) -> tuple[tuple[Quote, ...], ...]:
+    """Each article's quotes, speakers named by the corpus' name of the entity they refer to;
+    ``canonical`` maps each article's own entity names to the corpus' ones."""
+    quotes = []
+    for entry, names in zip(entries, canonical, strict=True):
+        attributed = (_attributed(q, entry.extraction.entities) for q in entry.extraction.quotes)
+        quotes.append(tuple(replace(q, speaker=names.get(q.speaker, q.speaker)) for q in attributed))
+    return tuple(quotes)
 
 
 def _attributed(quote: Quote, entities: Sequence[ArticleEntity]) -> Quote:
@@ -23,9 +28,11 @@ def _attributed(quote: Quote, entities: Sequence[ArticleEntity]) -> Quote:
     if not quote.speaker_is_name:
         titled = _titled(quote.speaker, people)
         return replace(quote, speaker=titled.name, speaker_is_name=True) if titled else quote
-    key = name_key(quote.speaker)
+    keys = {name_key(quote.speaker)}
+    if cleaned := clean_name(quote.speaker, "person"):
+        keys.add(name_key(cleaned.name))  # "Mr Blair" is the article's "Blair"
     for entity in people:
-        if key == name_key(entity.name) or key in {name_key(f) for f in entity.forms}:
+        if keys & {name_key(entity.name), *(name_key(f) for f in entity.forms)}:
             return replace(quote, speaker=entity.name)
     return quote
 

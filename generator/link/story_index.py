@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from slugify import slugify
@@ -61,13 +61,16 @@ class StoryIndex:
     """Per article position, its quotes, speakers by canonical name where they are entities."""
 
 
-def story_index(entries: Sequence[LinkedArticle], names: Sequence[Sequence[str]]) -> StoryIndex:
-    """Group the corpus' articles into stories, compare each story's members, relate articles."""
+def story_index(
+    entries: Sequence[LinkedArticle], names: Sequence[Sequence[str]], canonical: Sequence[Mapping[str, str]]
+) -> StoryIndex:
+    """Group the corpus' articles into stories, compare each story's members, relate articles;
+    ``names`` are each article's entities, ``canonical`` maps its own entity names to them."""
     articles = [e.article for e in entries]
     vectors = ArticleIndex.build(articles, names)
     groups = [g for g in group_stories(articles, names, index=vectors) if len(g) >= 2]
     inferred = {i: d for group in groups for i, d in infer_dates([articles[m] for m in group], group).items()}
-    quotes = attributed_quotes(entries)
+    quotes = attributed_quotes(entries, canonical)
     used: set[str] = set()
     stories = [_story(group, entries, names, quotes, inferred, used) for group in groups]
     stories.sort(key=lambda s: (s.end is None, -(s.end.toordinal() if s.end else 0), s.headline, s.path))

@@ -63,7 +63,8 @@ def render_entity(entity: Entity, path: str, corpus: Corpus) -> Page:
         first_per_article.setdefault(i, named)  # its most salient, where it named two ("Donald J. Trump", "Trump")
     listed = first_per_article.items()
     blocks.append("\n".join(_occurrence(corpus.articles[i], named.sentence, path) for i, named in listed))
-    quotes = [(i, q) for i, _ in occurrences for q in corpus.stories.quotes[i] if q.speaker == entity.name]
+    quotes = [(i, q) for i in dict.fromkeys(i for i, _ in occurrences) for q in corpus.stories.quotes[i]
+              if q.speaker == entity.name]
     if quotes:
         blocks.append("## Quotes")
         blocks.extend(_quote(corpus.articles[i], q, path) for i, q in quotes[:QUOTES_LIMIT])
