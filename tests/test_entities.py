@@ -701,6 +701,14 @@ def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:
     assert sorted(e.name for e in found) == ["Fusion", "Jorge Ramos", "Moore", "Payoneer", "Sharda Caro"]
 
 
+def test_a_person_whose_name_opens_with_an_ing_form_is_a_title() -> None:
+    found = entities(
+        "Finding Neverland won, and Enduring Love did not, said Sterling Brown.",
+        names={"Finding Neverland": "person", "Enduring Love": "person", "Sterling Brown": "person"},
+    )
+    assert [e.name for e in found] == ["Sterling Brown"]
+
+
 def test_the_parties_to_a_court_case_are_no_entities() -> None:
     found = entities(
         "After the fall of Roe v. Wade, Texas voted, and Chelsea v Arsenal was sold out.",

@@ -129,6 +129,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
+    - a "person" whose name opens with a verb's -ing form: a title ("Finding Neverland");
     - the whole of a quotation: the title of a film, song or series ("‘Asylum,’", "“Beso.”");
     - one word after a capitalised "The" inside a sentence: a publication, work or venue ("told
       The Hill", "The Atlantic reported"), unless a known place ("The Hague") or a curated name;
@@ -144,7 +145,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True
     if re.search(r"\sv\. $", before) or re.match(r" v\. [A-Z]", paragraph[mention.end :]):
         return True  # a party to a court case: "Roe v. Wade"
-    if _is_possessed_word(name, before, aliases):
+    if _is_possessed_word(name, before, aliases) or _opens_with_a_verb(mention):
         return True
     if _is_title_fragment(mention, name, before, paragraph, aliases):
         return True
@@ -164,6 +165,19 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return False
     gazetteer = ner_gazetteer()
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+def _opens_with_a_verb(mention: Mention) -> bool:
+    """A person's name whose first word is a common -ing form and no given name ("Finding Neverland",
+    "Saving Private Ryan"; not "Sterling Brown")."""
+    first = mention.text.split()[0].lower()
+    return (
+        mention.label == "person"
+        and " " in mention.text
+        and first.endswith("ing")
+        and first in common_words()
+        and first not in ner_gazetteer().first_names
+    )
 
 
 _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s $")
