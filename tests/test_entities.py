@@ -671,6 +671,11 @@ def test_a_name_news_mostly_capitalises_is_one_when_it_opens_a_sentence() -> Non
         names={"Japan": "place", "Most": "place", "Liberal": "place", "Charles Kennedy": "person", "Man": "place"},
     )
     assert sorted(e.name for e in found) == ["Charles Kennedy", "Japan"]
+    found = entities(
+        "Amazingly, she won. Davydenko, 23, lost to Japan.",
+        names={"Amazingly": "place", "Davydenko": "person", "Japan": "place"},
+    )
+    assert sorted(e.name for e in found) == ["Davydenko", "Japan"]
 
 
 def test_other_names_are_entities_where_the_curation_or_the_name_lists_type_them() -> None:

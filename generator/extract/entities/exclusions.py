@@ -286,7 +286,8 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
     """A sentence's first word that is no name: one the article also writes in lower case
     ("Still", "Among"), or a common word it never capitalises inside a sentence ("Autism", "Born")
     and that is no curated name ("Congress") nor a name that news writes capitalised more often
-    than not ("Japan said", but "Liberal Democrat" is the start of a longer name)."""
+    than not ("Japan said", but "Liberal Democrat" is the start of a longer name), or an adverb
+    set off by a comma ("Amazingly, she")."""
     key = name.lower()
     return (
         " " not in name
@@ -294,6 +295,7 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
         and paragraph.startswith(name, start)
         and (
             key in casing.lowercase
+            or key.endswith("ly") and paragraph.startswith(",", start + len(name)) and not known_label(name, aliases)
             or key in common_words()
             and name not in casing.inside
             and aliases.entry(name) is None
