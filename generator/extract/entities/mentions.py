@@ -1,5 +1,6 @@
-"""The recogniser's mentions mended before they are read: names cut in two joined ("Israel" +
-"Defense Forces"), two names joined by "and" split, a role taken for a body read as the body."""
+"""The recogniser's mentions mended before they are read: other names typed where known
+("Republicans"), names cut in two joined ("Israel" + "Defense Forces", "Ways and" + "Means
+Committee"), two names joined by "and" split, a role taken for a body read as the body."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def typed_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]
 
 
 def _organisation(name: str) -> str | None:
+    """"organization" for a known organisation or a name that ends like one, else ``None``."""
     words = name.split()
     if ner_gazetteer().is_organization(name) or len(words) > 1 and words[-1].lower() in organisation_heads():
         return "organization"
