@@ -14,7 +14,9 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from generator.config import (
     DEFAULT_CACHE_DIR,
@@ -78,6 +80,14 @@ class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
         for line in problems:
             log.info(line)
         log.info(f"{summary}; report in {self.build_config.report_file.name}")
+
+    @event_priority(50)  # before the feed plugin reads the page
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Keep undated articles out of the feeds of the latest articles: mkdocs-rss-plugin leaves out
+        the pages it is told are drafts, where it would date them by the build instead."""
+        if self.config.enabled and page.meta.get("kind") == "article" and "date" not in page.meta:
+            page.meta["draft"] = True
+        return html
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         if self.config.enabled:

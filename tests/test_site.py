@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -36,12 +37,26 @@ class _ActiveContent(HTMLParser):
             self.scripts.append(data)
 
 
+DATED_ARTICLE = """Valley Farmers Count the Cost of a Dry Spring
+
+By Jane Doe
+August 10, 2021
+
+The regional council voted on Tuesday to extend the water restrictions for another month, citing a dry
+spring and low reservoir levels across the valley.
+
+Farmers in the northern districts said the decision would force them to delay planting, and several
+asked the council to offer compensation for lost income.
+"""
+
+
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = new_project(tmp_path_factory.mktemp("site"))
     for path in sorted((require_corpus("basil") / "text").glob("*/*.txt"))[:6]:
         write_seed(project, f"{path.parent.name[:8]}/{path.name}", path.read_text(encoding="utf-8"))
     write_seed(project, "hostile.txt", hostile_article())
+    write_seed(project, "dated.txt", DATED_ARTICLE)
     write_seed(project, "saved/hostile page.html", hostile_page())
     write_seed(project, "empty.txt", b"")
     write_seed(project, "notes.docx", b"PK\x03\x04")
@@ -54,13 +69,20 @@ def test_strict_build_reports_problem_files_on_the_console(built_site: Path) -> 
     result = run(built_site, "mkdocs", "build", "--strict")
     assert result.returncode == 0, result.stderr
     assert "seeds/empty.txt" in result.stderr and "seeds/notes.docx" in result.stderr
-    assert "8 article pages" in result.stderr
+    assert "9 article pages" in result.stderr
+    assert "RSS-plugin" not in result.stderr  # no line per undated article
+
+
+def test_the_feeds_list_the_dated_articles_only(built_site: Path) -> None:
+    feed = json.loads((built_site / "site" / "feed_json_created.json").read_text(encoding="utf-8"))
+    assert [item["title"] for item in feed["items"]] == ["Valley Farmers Count the Cost of a Dry Spring"]
+    assert feed["items"][0]["date_published"].startswith("2021-08-10")
 
 
 def test_newsdocs_build_prints_a_summary(built_site: Path) -> None:
     result = run(built_site, "newsdocs", "build")
     assert result.returncode == 0, result.stderr
-    assert "8 article pages from 10 input files" in result.stdout
+    assert "9 article pages from 11 input files" in result.stdout
     assert "0 pages written" in result.stdout  # nothing changed since the last build
 
 
