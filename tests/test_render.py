@@ -204,6 +204,11 @@ def test_a_story_counts_the_articles_that_name_no_outlet() -> None:
     story = next(text for path, text in pages.items() if path.startswith("stories/") and path != "stories/index.md")
     assert get_data(story)[1]["description"] == "2 articles on one event from Valley Times and 1 other."
     assert "2 articles · Valley Times and 1 other · August 10, 2021" in pages["stories/index.md"]
+    assert "Events that several articles report, newest first.\n" in pages["stories/index.md"]
+    undated = [_article(f"Envoy Lands In Doha {n}", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.")
+               for n in (1, 2)]
+    pages = {p.path: p.text for p in render_site(_corpus(*undated), "Archive")}
+    assert "newest first; those without a date last, by headline." in pages["stories/index.md"]
 
 
 def test_an_article_with_an_inferred_date_is_listed_by_that_date() -> None:

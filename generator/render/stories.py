@@ -18,7 +18,9 @@ def render_story_pages(corpus: Corpus) -> list[Page]:
 
 
 def render_stories_index(corpus: Corpus) -> Page:
-    blocks = ["# Stories", "Events that several articles report, newest first."]
+    undated = any(story.end is None for story in corpus.stories.stories)
+    blocks = ["# Stories", "Events that several articles report, newest first"
+              + ("; those without a date last, by headline." if undated else ".")]
     items = [_story_item(s, corpus) for s in corpus.stories.stories]
     blocks.append("\n".join(items) if items else "No story has two articles yet.")
     return page(STORIES_INDEX, {"kind": "index", "title": "Stories"}, blocks)
