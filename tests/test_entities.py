@@ -594,7 +594,9 @@ def test_a_name_opening_with_common_words_and_and_is_whole() -> None:
         "Housing and Urban Development Secretary Julián Castro spoke.",
         "Microsoft and Yahoo Japan agreed, as did SoftBank Group and Yahoo Japan; Mr. Stone and Mr. Bannon "
         "watched Attack of the Clones and Revenge of the Sith.",
-        "Castro spoke before the House Committee on Oversight and Government Reform.",
+        "Castro, who had spoken on the matter many times before in other places and at other hearings over"
+        " several months and years, and who was expected to speak on it again, spoke on Tuesday before the"
+        " House Committee on Oversight and Government Reform.",  # far into a long paragraph
         names={"Ways": "person", "Means Committee": "organization", "Richard Neal": "person",
                "Media": "place", "Sport Committee": "organization", "Urban Development": "organization",
                "Julián Castro": "person", "House Committee": "organization", "Government Reform": "organization",

@@ -143,7 +143,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         before += "The "
     if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
         return True
-    if re.search(r"\sv\. $", before) or re.match(r" v\. [A-Z]", paragraph[mention.end :]):
+    if before.endswith(" v. ") or _CASE_AFTER.match(paragraph, mention.end):
         return True  # a party to a court case: "Roe v. Wade"
     if _is_possessed_word(name, before, aliases) or _opens_with_a_verb(mention):
         return True
@@ -165,6 +165,9 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return False
     gazetteer = ner_gazetteer()
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
+
+
+_CASE_AFTER = re.compile(r" v\. [A-Z]")
 
 
 def _opens_with_a_verb(mention: Mention) -> bool:
@@ -299,9 +302,12 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
             or key in common_words()
             and name not in casing.inside
             and aliases.entry(name) is None
-            and not (_mostly_capitalised(name) and not re.match(r" [A-Z]", paragraph[start + len(name) :]))
+            and not (_mostly_capitalised(name) and not _NAME_GOES_ON.match(paragraph, start + len(name)))
         )
     )
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z]")
 
 
 def _mostly_capitalised(word: str) -> bool:

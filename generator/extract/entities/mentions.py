@@ -14,7 +14,7 @@ from .aliases import Aliases
 from .entity import Occurrence
 from .exclusions import CALENDAR
 from .labels import FACILITY_HEADS, common_words, known_label, organisation_heads
-from .names import CleanName, clean_name, title_keys, word_key
+from .names import BEFORE_REACH, CleanName, clean_name, title_keys, word_key
 
 
 def typed_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
@@ -93,15 +93,18 @@ def _common_words_before(
     mention: Mention, paragraph: str, before_it: Sequence[Mention], aliases: Aliases
 ) -> int | None:
     """Where the common words and "and" that open an organisation's name start, if they do."""
-    found = _COMMON_WORDS_AND.search(paragraph[: mention.start])
-    if mention.label != "organization" or found is None or aliases.entry(mention.text):
+    if mention.label != "organization":
         return None
-    text_before = paragraph[: found.start(1)]
+    window = max(0, mention.start - BEFORE_REACH)  # a long paragraph is not searched from its start
+    found = _COMMON_WORDS_AND.search(paragraph, window, mention.start)
+    if found is None or aliases.entry(mention.text):
+        return None
+    text_before = paragraph[window : found.start(1)]
     word_before = text_before.split()[-1:]
     if word_before and word_before[0][0].isupper() and word_before[0] != "The":
         return None  # "SoftBank Group and", "Mr. Stone and"
     goes_on = _NAME_GOES_ON.search(text_before)
-    if goes_on and not _ends_in_head(before_it, mention.paragraph, goes_on.end()):
+    if goes_on and not _ends_in_head(before_it, mention.paragraph, window + goes_on.end()):
         return None
     named_so = goes_on is not None or text_before.endswith("the ") or _title_follows(paragraph, mention.end)
     gazetteer = ner_gazetteer()
@@ -121,9 +124,12 @@ def _common_words_before(
     return found.start(1) if plain and named_so else None  # "the Department of Housing and Urban Development"
 
 
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+
+
 def _title_follows(paragraph: str, end: int) -> bool:
     """Whether a title follows: "Housing and Urban Development Secretary"."""
-    word = re.match(r" ([A-Z][a-z]+)", paragraph[end:])
+    word = _NEXT_WORD.match(paragraph, end)
     return word is not None and (word_key(word.group(1)),) in title_keys()
 
 
@@ -155,13 +161,16 @@ def with_name_before(mentions: list[Mention], body: Sequence[str], aliases: Alia
         start = None
         if label and not aliases.entry(mention.text):
             previous = joined[-1] if joined and joined[-1].paragraph == mention.paragraph else None
-            before = _CAPITALISED_BEFORE.search(paragraph[: mention.start])
+            window = max(0, mention.start - BEFORE_REACH)  # a long paragraph is not searched from its start
+            before = _CAPITALISED_BEFORE.search(paragraph, window, mention.start)
             place = _place_suffix(before.group(1).split()) if before else None
             if previous and paragraph[previous.end : mention.start] == " ":
                 start = joined.pop().start
             elif place:
                 start = mention.start - len(place) - 1
-            elif label == "organization" and (modifier := _name_words_before(paragraph[: mention.start], aliases)):
+            elif label == "organization" and (
+                modifier := _name_words_before(paragraph, window, mention.start, aliases)
+            ):
                 start = mention.start - len(modifier) - 1
         if start is None:
             joined.append(mention)
@@ -173,11 +182,11 @@ def with_name_before(mentions: list[Mention], body: Sequence[str], aliases: Alia
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w.'’-])[a-z]{2,} ((?:[A-Z][a-z]+ ){1,2})$")
 
 
-def _name_words_before(text: str, aliases: Aliases) -> str | None:
-    """The capitalised words that a lower-case word leads into an organisation's name, as
+def _name_words_before(paragraph: str, start: int, end: int, aliases: Aliases) -> str | None:
+    """The capitalised words that a lower-case word leads into an organisation's name at ``end``, as
     "Democratic" of "the Democratic Congressional Campaign Committee"; not a date, a title, a given
     name or a curated name ("the Tuesday Senate vote", "the President Joe Biden Administration")."""
-    match = _NAME_WORDS_BEFORE.search(text)
+    match = _NAME_WORDS_BEFORE.search(paragraph, start, end)
     if match is None:
         return None
     words = match.group(1).split()
