@@ -43,7 +43,7 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
     names = [[e.name for e in entities.for_article(i)] for i in range(len(entries))]
     tags = keyphrases([e.article for e in entries], names=[_names_and_forms(e, n) for e, n in zip(entries, names)])
     entries = [replace(e, tags=t) for e, t in zip(entries, tags)]
-    stories = story_index(entries, names, [entities.canonical_names(i) for i in range(len(entries))])
+    stories = story_index(entries, names, entities.canonical_names())
     entries = [replace(e, inferred_date=stories.inferred_dates.get(i)) for i, e in enumerate(entries)]
     return Corpus(
         articles=tuple(entries),

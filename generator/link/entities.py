@@ -74,15 +74,14 @@ class EntityIndex:
         """The entities of one article, most salient first."""
         return tuple(self.entities[i] for i in self.by_article[article])
 
-    def canonical_names(self, article: int) -> dict[str, str]:
-        """The names of one article's own entities -> the names of the corpus' entities they are
+    def canonical_names(self) -> tuple[dict[str, str], ...]:
+        """Per article, the names of its own entities -> the names of the corpus' entities they are
         ("Blair" -> "Tony Blair")."""
-        return {
-            named.name: self.entities[position].name
-            for position in self.by_article[article]
-            for index, named in self.occurrences[position]
-            if index == article
-        }
+        names: tuple[dict[str, str], ...] = tuple({} for _ in self.by_article)
+        for entity, members in zip(self.entities, self.occurrences):
+            for article, named in members:
+                names[article][named.name] = entity.name
+        return names
 
     def mentions_of(self, entity: Entity) -> tuple[tuple[int, ArticleEntity], ...]:
         """Each article that names ``entity``, with what that article knows of it; an article that
