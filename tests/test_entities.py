@@ -697,6 +697,16 @@ def test_other_names_are_entities_where_the_curation_or_the_name_lists_type_them
     assert {e.name: e.label for e in found} == {
         "Cruz": "person", "National Enquirer": "organization", "BuzzFeed News": "organization",
         "Champions League": "organization", "Economic Observer": "organization"}
+    found = entities(
+        "Liberal Democrat leader Charles Kennedy and a Liberal Democrat spokesman spoke; The Liberal Democrats"
+        " oppose it, said a New York Democrat.",
+        names={"Liberal": "place", "Democrat": "misc", "Liberal Democrat": "organization",
+               "Charles Kennedy": "person", "Liberal Democrats": "organization", "New York Democrat": "organization"},
+    )
+    assert {e.name: e.count for e in found} == {"Liberal Democrats": 3, "Charles Kennedy": 1, "New York": 1}
+    found = entities("Liberal Democrat leader Charles Kennedy spoke.",
+                     names={"Liberal": "place", "Democrat": "misc", "Charles Kennedy": "person"})
+    assert sorted(e.name for e in found) == ["Charles Kennedy", "Liberal Democrats"]  # one name cut in two
 
 
 def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:

@@ -85,7 +85,7 @@ def _occurrences(
     works: set[str] = set()
     text = "\n".join(article.body)
     found = []
-    ordered = sorted(typed_others(mentions, aliases), key=lambda m: (m.paragraph, m.start))
+    ordered = typed_others(mentions, article.body, aliases)
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_name_before(ordered, article.body, aliases)
     for m in (part for mention in ordered for part in split_joined(mention, article.body, aliases)):

@@ -17,20 +17,38 @@ from .labels import FACILITY_HEADS, common_words, known_label, organisation_head
 from .names import BEFORE_REACH, CleanName, clean_name, title_keys, word_key
 
 
-def typed_others(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
+def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """The people, organisations and places found, with those of the other names found (``misc``)
     that the curation types ("Republicans" are the "Republican Party") or that are known or read as
-    organisations ("Islamic State", "BuzzFeed News", "the National Enquirer"); "Catholics" and
-    "Obamacare" are dropped."""
-    kept = []
-    for mention in mentions:
+    organisations ("Islamic State", "BuzzFeed News", "the National Enquirer"), also where the
+    recogniser cut a curated name in two ("Liberal" + "Democrat"); "Catholics" and "Obamacare" are
+    dropped."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if mention.label == "misc":
+            if kept and (whole := _curated_with_previous(kept[-1], mention, body, aliases)):
+                kept[-1] = whole
+                continue
             label = aliases.label(mention.text) or _organisation(mention.text)
             if label is None:
                 continue
             mention = Mention(mention.text, label, mention.paragraph, mention.start, mention.end)
         kept.append(mention)
     return kept
+
+
+def _curated_with_previous(
+    previous: Mention, mention: Mention, body: Sequence[str], aliases: Aliases
+) -> Mention | None:
+    """The curated name that ``previous`` and the other name right after it make, if they make one."""
+    if previous.paragraph != mention.paragraph or not 0 <= mention.paragraph < len(body):
+        return None
+    paragraph = body[mention.paragraph]
+    if paragraph[previous.end : mention.start] != " ":
+        return None
+    text = paragraph[previous.start : mention.end]
+    label = aliases.label(text)
+    return Mention(text, label, previous.paragraph, previous.start, mention.end) if label else None
 
 
 def _organisation(name: str) -> str | None:
@@ -235,8 +253,8 @@ def without_role_words(clean: CleanName | None, before_name: bool, aliases: Alia
     """The body an organisation's mention that is a role names: "OpenAI" of "CEO of OpenAI", the
     known "New York" of "a New York Democrat,"; none when the role opens a name ("Supreme Court
     Justice Ruth Bader Ginsburg": the person's title, not a mention of the court)."""
-    if clean is None or clean.label != "organization":
-        return clean
+    if clean is None or clean.label != "organization" or aliases.entry(clean.name):
+        return clean  # "Liberal Democrat" is the party, not a Democrat of Liberal, Kansas
     words = clean.name.split()
     keys = [word_key(w) for w in words]
     for at in range(1, len(words)):
