@@ -180,11 +180,16 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
 
 
 _WIRE = re.compile(r"(?:the )?(?:AP|Associated Press|Reuters|AFP|UPI|PA|EPA|Bloomberg)", re.IGNORECASE)
+_SECTION_WORDS = frozenset(
+    "the news politics world business sport sports opinion entertainment tech technology science health"
+    " lifestyle travel video videos culture arts food style money markets us uk local national home latest".split()
+)
+"""Words of a site's sections: "More from World News" names a section, not the site."""
 
 
-def _is_wire(name: str) -> bool:
-    """A news or photo agency, which supplies many sites and names none."""
-    return _WIRE.fullmatch(name) is not None or names_agency(name)
+def _names_no_site(name: str) -> bool:
+    """A news or photo agency, which supplies many sites and names none, or a section of the site."""
+    return _WIRE.fullmatch(name) is not None or names_agency(name) or set(name.casefold().split()) <= _SECTION_WORDS
 
 
 def _self_named(lines: list[Line], article: range) -> str | None:
@@ -195,7 +200,7 @@ def _self_named(lines: list[Line], article: range) -> str | None:
         if index not in article
         for cue in OUTLET_CUES
         if (match := cue.search(line.text)) and _is_proper_name(match.group("name"))
-        and not _is_wire(match.group("name"))  # "(Abdullah Sahil/AP Photo)": a wire's photographer
+        and not _names_no_site(match.group("name"))  # "(Abdullah Sahil/AP Photo)", "More from Politics"
     ]
     if not names:
         return None
