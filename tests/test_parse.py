@@ -306,7 +306,7 @@ def test_not_an_article(text, reason):
          "Valley Times"),  # a section of the site the copyright names
         (["(Abdullah Sahil/AP Photo)", "(J. Scott Applewhite/AP)"], None),  # a wire's photographers name no site
         (["(Emily Monforte/For The Valley Times)"], "The Valley Times"),
-        (["More from World News", "More from Politics"], None),  # the site's sections
+        (["More from World News", "More from Politics", "Join Now"], None),  # the site's sections
     ],
 )
 def test_outlet(lines, outlet):

@@ -182,9 +182,10 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
 _WIRE = re.compile(r"(?:the )?(?:AP|Associated Press|Reuters|AFP|UPI|PA|EPA|Bloomberg)", re.IGNORECASE)
 _SECTION_WORDS = frozenset(
     "the news politics world business sport sports opinion entertainment tech technology science health"
-    " lifestyle travel video videos culture arts food style money markets us uk local national home latest".split()
+    " lifestyle travel video videos culture arts food style money markets us uk local national home latest today now"
+    " free here".split()
 )
-"""Words of a site's sections: "More from World News" names a section, not the site."""
+"""Words of a site's sections and calls to action: "More from World News", "Join Now" name no site."""
 
 
 def _names_no_site(name: str) -> bool:
