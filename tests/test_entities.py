@@ -726,6 +726,15 @@ def test_a_person_whose_name_opens_with_an_ing_form_is_a_title() -> None:
     assert [e.name for e in found] == ["Sterling Brown"]
 
 
+def test_a_name_before_a_band_member_s_role_is_a_band() -> None:
+    found = entities(
+        "Franz Ferdinand frontman Alex Kapranos and Keane singer Tom Chaplin spoke.",
+        names={"Franz Ferdinand": "person", "Alex Kapranos": "person", "Keane": "person", "Tom Chaplin": "person"},
+    )
+    assert {e.name: e.label for e in found} == {"Franz Ferdinand": "organization", "Alex Kapranos": "person",
+                                                "Keane": "organization", "Tom Chaplin": "person"}
+
+
 def test_the_parties_to_a_court_case_are_no_entities() -> None:
     found = entities(
         "After the fall of Roe v. Wade, Texas voted, and Chelsea v Arsenal was sold out.",

@@ -27,7 +27,7 @@ from .exclusions import (
     trusted_in_headings,
     without_sentence_opener,
 )
-from .labels import is_plural_after_the, known_label, reads_as_person, refined_label
+from .labels import is_plural_after_the, known_label, names_a_band, reads_as_person, refined_label
 from .mentions import (
     joined_across_and,
     joined_across_link_words,
@@ -112,6 +112,8 @@ def _occurrences(
         apposed = appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
         if label == "organization" and apposed and reads_as_person(clean.name, aliases):
             label = "person"  # "Yuli Edelstein, the former Knesset speaker,"
+        if label != "organization" and names_a_band(m, paragraph):
+            label = "organization"  # "Franz Ferdinand frontman Alex Kapranos"
         if is_plural_after_the(clean.name, m, paragraph):
             if re.search(rf"\b[A-Z][\w.]* {re.escape(clean.name[:-1])}\b", text):
                 continue  # "the Clintons" beside "Bill Clinton": a family, no one person or body

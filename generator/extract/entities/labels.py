@@ -84,6 +84,15 @@ def is_plural_after_the(name: str, mention: Mention, paragraph: str) -> bool:
     return " " not in name and re.search(r"[^s']s$", name) is not None and after_the and not names_someone(name)
 
 
+_BAND_ROLE_AFTER = re.compile(r" (?:lead )?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist) [A-Z]")
+
+
+def names_a_band(mention: Mention, paragraph: str) -> bool:
+    """A name followed by the role of one of its members and that member's name: a band, whatever
+    the recogniser took it for ("Franz Ferdinand frontman Alex Kapranos", "Keane singer Tom Chaplin")."""
+    return _BAND_ROLE_AFTER.match(paragraph, mention.end) is not None
+
+
 def reads_as_person(name: str, aliases: Aliases) -> bool:
     """A name of two or three capitalised words that nothing curated or listed bears and that does not
     end like an organisation's."""
