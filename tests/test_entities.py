@@ -707,6 +707,8 @@ def test_other_names_are_entities_where_the_curation_or_the_name_lists_type_them
     found = entities("Liberal Democrat leader Charles Kennedy spoke.",
                      names={"Liberal": "place", "Democrat": "misc", "Charles Kennedy": "person"})
     assert sorted(e.name for e in found) == ["Charles Kennedy", "Liberal Democrats"]  # one name cut in two
+    found = entities("Mutu, banned by the English FA, can play in May.", names={"English": "misc", "FA": "misc"})
+    assert [e.name for e in found] == ["Football Association"]  # a nationality before a curated name
 
 
 def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:
