@@ -711,6 +711,11 @@ def test_other_names_are_entities_where_the_curation_or_the_name_lists_type_them
     assert [e.name for e in found] == ["Football Association"]  # a nationality before a curated name
 
 
+def test_a_curated_acronym_the_recogniser_left_out_is_an_entity() -> None:
+    found = entities("GOP leaders met FBI agents on Tuesday; the GOPAC and AFP said so.", names={})
+    assert {e.name: e.count for e in found} == {"Republican Party": 1, "FBI": 1}
+
+
 def test_a_common_word_after_a_possessive_name_is_no_entity() -> None:
     found = entities(
         "It was dubbed Moore's Law. Sharda Caro joined Payoneer's Board, Fusion's Jorge Ramos said.",

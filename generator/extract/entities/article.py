@@ -34,6 +34,7 @@ from .mentions import (
     joins_two_names,
     split_joined,
     typed_others,
+    with_curated_acronyms,
     with_name_before,
     without_role_words,
 )
@@ -85,7 +86,7 @@ def _occurrences(
     works: set[str] = set()
     text = "\n".join(article.body)
     found = []
-    ordered = typed_others(mentions, article.body, aliases)
+    ordered = with_curated_acronyms(typed_others(mentions, article.body, aliases), article.body, aliases)
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_name_before(ordered, article.body, aliases)
     for m in (part for mention in ordered for part in split_joined(mention, article.body, aliases)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Mention
@@ -35,6 +36,34 @@ def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Alia
             mention = Mention(mention.text, label, mention.paragraph, mention.start, mention.end)
         kept.append(mention)
     return kept
+
+
+_WIRES = frozenset({"AFP", "UPI", "EPA"})
+"""Agencies whose names in the body are mostly credits and datelines."""
+
+
+def with_curated_acronyms(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """The mentions, and the curated acronyms of three or more capitals that the recogniser left
+    out ("GOP leaders": the Republican Party), where no mention covers them."""
+    pattern = _acronym_pattern(tuple(sorted(
+        name for entry in aliases.entries.values() for name in (entry.name, *entry.aliases)
+        if re.fullmatch(r"[A-Z]{3,}", name) and name not in _WIRES
+    )))
+    if pattern is None:
+        return mentions
+    covered = {(m.paragraph, at) for m in mentions for at in range(m.start, m.end)}
+    found = [
+        Mention(match.group(), aliases.label(match.group()) or "organization", number, match.start(), match.end())
+        for number, paragraph in enumerate(body)
+        for match in pattern.finditer(paragraph)
+        if (number, match.start()) not in covered
+    ]
+    return sorted([*mentions, *found], key=lambda m: (m.paragraph, m.start)) if found else mentions
+
+
+@lru_cache(maxsize=8)
+def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<![\w.&-])(?:{'|'.join(acronyms)})(?![\w&-])") if acronyms else None
 
 
 def _curated_with_previous(
