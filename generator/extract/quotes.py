@@ -122,7 +122,7 @@ def _reads_as_a_title(text: str) -> bool:
     )
 
 
-def _speaker(after: str, before: str, ends_sentence: bool = False) -> tuple[str, bool] | None:
+def _speaker(after: str, before: str, *, ends_sentence: bool) -> tuple[str, bool] | None:
     """The speaker named after or before a quote, and whether it is a name; not one after a quote
     that ends its sentence whose verb opens the next quote ("…Labour." He added: "…")."""
     for pattern in _AFTER:

@@ -39,6 +39,15 @@ def names_agency(text: str) -> bool:
     return bool(AGENCY.search(text))
 
 
+_WIRE = re.compile(r"(?:the )?(?:AP|Associated Press|Reuters|AFP|UPI|PA|EPA|Bloomberg)", re.IGNORECASE)
+
+
+def is_wire(name: str) -> bool:
+    """Whether ``name`` is a news or photo agency, which supplies many sites: its name in a credit
+    or a dateline names neither the site nor a subject of the article."""
+    return _WIRE.fullmatch(name) is not None or names_agency(name)
+
+
 def split_caption(text: str) -> Figure | None:
     """A caption line that ends with its credit in brackets, like "... (Jane Doe/AP Photo)"."""
     tail_at = max(0, len(text) - MAX_CREDIT)

@@ -7,7 +7,7 @@ import re
 from generator.model import Author
 from generator.parse.bylines import is_name_line, is_role_line, parse_byline
 from generator.parse.dates import Dates, find_dates
-from generator.parse.figures import names_agency
+from generator.parse.figures import is_wire
 from generator.parse.kinds import FROM_OUTLET, Kind, follows, is_byline_line, is_marked_byline
 from generator.parse.lines import Line, lowercase_ratio
 from generator.parse.title import BYLINE_REACH, DANGLING, SEPARATORS, clean_title
@@ -179,7 +179,6 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
     return named or holder
 
 
-_WIRE = re.compile(r"(?:the )?(?:AP|Associated Press|Reuters|AFP|UPI|PA|EPA|Bloomberg)", re.IGNORECASE)
 _SECTION_WORDS = frozenset(
     "the news politics world business sport sports opinion entertainment tech technology science health"
     " lifestyle travel video videos culture arts food style money markets us uk local national home latest today now"
@@ -190,7 +189,7 @@ _SECTION_WORDS = frozenset(
 
 def _names_no_site(name: str) -> bool:
     """A news or photo agency, which supplies many sites and names none, or a section of the site."""
-    return _WIRE.fullmatch(name) is not None or names_agency(name) or set(name.casefold().split()) <= _SECTION_WORDS
+    return is_wire(name) or set(name.casefold().split()) <= _SECTION_WORDS
 
 
 def _self_named(lines: list[Line], article: range) -> str | None:

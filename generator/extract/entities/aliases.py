@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -88,6 +88,14 @@ class Aliases:
 
     def is_ignored(self, name: str) -> bool:
         return name_key(name) in self.ignored
+
+    @cached_property
+    def acronyms(self) -> tuple[str, ...]:
+        """The curated names and aliases that are acronyms of three or more capitals ("GOP", "NATO")."""
+        return tuple(sorted({
+            name for entry in self.entries.values() for name in (entry.name, *entry.aliases)
+            if re.fullmatch(r"[A-Z]{3,}", name)
+        }))
 
 
 def load_aliases(user_file: Path | None = None) -> Aliases:

@@ -302,12 +302,12 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
             or key in common_words()
             and name not in casing.inside
             and aliases.entry(name) is None
-            and not (_mostly_capitalised(name) and not _NAME_GOES_ON.match(paragraph, start + len(name)))
+            and not (_mostly_capitalised(name) and not _CAPITAL_AFTER.match(paragraph, start + len(name)))
         )
     )
 
 
-_NAME_GOES_ON = re.compile(r" [A-Z]")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _mostly_capitalised(word: str) -> bool:

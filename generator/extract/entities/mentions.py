@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Mention
+from generator.parse.figures import is_wire
 
 from .aliases import Aliases
 from .entity import Occurrence
 from .exclusions import CALENDAR
-from .labels import FACILITY_HEADS, common_words, known_label, organisation_heads
+from .labels import FACILITY_HEADS, common_words, known_label, names_a_body, organisation_heads
 from .names import BEFORE_REACH, CleanName, clean_name, title_keys, word_key
 
 
@@ -38,17 +39,11 @@ def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Alia
     return kept
 
 
-_WIRES = frozenset({"AFP", "UPI", "EPA"})
-"""Agencies whose names in the body are mostly credits and datelines."""
-
-
 def with_curated_acronyms(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """The mentions, and the curated acronyms of three or more capitals that the recogniser left
-    out ("GOP leaders": the Republican Party), where no mention covers them."""
-    pattern = _acronym_pattern(tuple(sorted(
-        name for entry in aliases.entries.values() for name in (entry.name, *entry.aliases)
-        if re.fullmatch(r"[A-Z]{3,}", name) and name not in _WIRES
-    )))
+    out ("GOP leaders": the Republican Party), where no mention covers them; not a wire's ("AFP"),
+    which the body mostly names in credits and datelines."""
+    pattern = _acronym_pattern(aliases.acronyms)
     if pattern is None:
         return mentions
     covered = {(m.paragraph, at) for m in mentions for at in range(m.start, m.end)}
@@ -63,7 +58,8 @@ def with_curated_acronyms(mentions: list[Mention], body: Sequence[str], aliases:
 
 @lru_cache(maxsize=8)
 def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile(rf"(?<![\w.&-])(?:{'|'.join(acronyms)})(?![\w&-])") if acronyms else None
+    names = [name for name in acronyms if not is_wire(name)]
+    return re.compile(rf"(?<![\w.&-])(?:{'|'.join(names)})(?![\w&-])") if names else None
 
 
 def _curated_with_previous(
@@ -82,10 +78,7 @@ def _curated_with_previous(
 
 def _organisation(name: str) -> str | None:
     """"organization" for a known organisation or a name that ends like one, else ``None``."""
-    words = name.split()
-    if ner_gazetteer().is_organization(name) or len(words) > 1 and words[-1].lower() in organisation_heads():
-        return "organization"
-    return None
+    return "organization" if ner_gazetteer().is_organization(name) or names_a_body(name) else None
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|on)(?:\s+the)?\s+")

@@ -16,7 +16,8 @@ from .aliases import DATA_DIR
 BEFORE_REACH = 200
 """How far before a name the words that qualify it (titles, "The", ordinals) are looked for, in characters."""
 TITLES_FILE = DATA_DIR / "titles.txt"
-_COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
+COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
+"""Legal suffixes of companies' names ("Boeing Co."), which a mention drops."""
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 PEERAGES = frozenset({"lord", "lady", "baroness"})
@@ -192,7 +193,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
             roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
         words = words[at + len(title.words) :]
     words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
-    while label == "organization" and len(words) > 1 and word_key(words[-1]) in _COMPANY_SUFFIXES:
+    while label == "organization" and len(words) > 1 and word_key(words[-1]) in COMPANY_SUFFIXES:
         words = _until_lowercase(words[:-1], _CONNECTORS)  # "Boeing Co." and "Apple, Inc." name the company
         words[-1:] = [w.rstrip(",") for w in words[-1:]]
     if words:

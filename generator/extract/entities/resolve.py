@@ -14,6 +14,7 @@ from .entity import Occurrence
 from .labels import label_by_head_word, organisation_heads
 from .names import (
     BEFORE_REACH,
+    COMPANY_SUFFIXES,
     PersonName,
     acronym_fits,
     acronym_letters,
@@ -110,9 +111,9 @@ def _company_short_names(names: Mapping[str, str], resolved: Mapping[str, str], 
     }
 
 
-_BUSINESS_WORDS = frozenset(
-    "airlines bank communications company corp corporation group holdings inc industries international labs"
-    " laboratories ltd motors party pharma pharmaceuticals plc systems technologies".split()
+_BUSINESS_WORDS = COMPANY_SUFFIXES | frozenset(
+    "airlines bank communications company corporation group holdings industries international labs"
+    " laboratories motors party pharma pharmaceuticals systems technologies".split()
 )
 """Words that follow a company's or a party's own name ("Delsam Pharma", "Labour Party")."""
 
