@@ -63,6 +63,8 @@ def test_story_page_sets_the_tellings_side_by_side(archive) -> None:
         assert body.count('=== "') == 3
         for article in meta["articles"]:
             assert f"../{article}" in body
+        tabs = re.findall(r'^=== "(.+)"$', body, re.MULTILINE)  # BASIL's text names no outlet or author
+        assert all(re.fullmatch(r"article-\d\d", tab) for tab in tabs), tabs  # so its file names the tab
         named_once = body.split("## Named by one article only", 1)[-1] if "## Named by one" in body else ""
         for line in named_once.strip().splitlines():
             assert re.search(r"\]\(\.\./(people|organizations|places)/", line), line  # names link to their pages

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from generator.extract.quotes import SharedQuote
 from generator.link.story_index import Story
 from generator.model import Corpus, Page
@@ -104,12 +106,12 @@ def _name(name: str, story: Story, corpus: Corpus) -> str:
 
 
 def _tellers(story: Story, corpus: Corpus) -> list[str]:
-    """A name for each member: its outlet, else its authors, else its number; repeated names numbered."""
+    """A name for each member: its outlet, else its authors, else its file's name; repeated names numbered."""
     names = []
-    for number, position in enumerate(story.articles, start=1):
+    for position in story.articles:
         article = corpus.articles[position].article
         authors = ", ".join(a.name for a in article.authors)
-        names.append(clean_text(article.outlet or authors or f"Article {number}"))
+        names.append(clean_text(article.outlet or authors or PurePosixPath(article.source_file).stem))
     repeated = {name for name in names if names.count(name) > 1}
     return [f"{name} ({number})" if name in repeated else name for number, name in enumerate(names, start=1)]
 
