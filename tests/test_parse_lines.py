@@ -29,7 +29,9 @@ def test_prose_scores_above_furniture():
     ["Font Size:", "Share", "Tweet", "Advertisement", "Continue reading the main story", "Epoch Times Photo",
      "© 2021 Valley Times. All rights reserved.", "We use cookies to give you the best experience on our site.",
      "Sign up for a free account to save articles", "Share Tweet Email Print", "Font Size A A A",
-     "Be the first to know", "Not Now", "Turn On", "Related coverage", "You may also like", "Most Read"],
+     "Be the first to know", "Not Now", "Turn On", "Related coverage", "You may also like", "Most Read",
+     "A version of this article appears in print on March 4, 2021, Section A, Page 1 of the Valley edition.",
+     "This story appeared in the print edition of the Valley Times. Order Reprints | Today's Paper"],
 )
 def test_universal_debris(line):
     assert is_debris(line)
@@ -38,7 +40,8 @@ def test_universal_debris(line):
 @pytest.mark.parametrize(
     "line",
     ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses", "Council pulls its flood video",
-     "Related charges were filed against two aides.", "Not now, the minister said."],
+     "Related charges were filed against two aides.", "Not now, the minister said.",
+     "The Valley Times ended its print edition in 2009 and now appears only online."],
 )
 def test_prose_that_starts_like_debris_is_not_debris(line):
     assert not is_debris(line)
@@ -136,6 +139,11 @@ def test_date_line_is_mostly_a_date():
         ("Peace reigned through the cosmos for a thousand years. [MP / MPH / MP2]", None),
         (f"{WELL} (Graphic images of his right eye at the first visit can be found here.)", None),
         (f"{WELL} (Photo courtesy of the family.)", Figure(WELL, "Photo courtesy of the family.")),
+        (f"{WELL}CreditCreditJan Novak/EPA, via Shutterstock", Figure(WELL, "Jan Novak/EPA, via Shutterstock")),
+        (f"{WELL} Image Credit: Jan Novak / Shutterstock", Figure(WELL, "Jan Novak / Shutterstock")),
+        (f"{WELL} Credits: NASA/Jan Novak", Figure(WELL, "NASA/Jan Novak")),
+        ("The bank said. Credit Suisse shares fell by a third on the news from Zurich.", None),
+        ("She said the rescue of Credit Suisse by UBS came just in time for the markets.", None),
     ],
 )
 def test_split_caption(line, figure):

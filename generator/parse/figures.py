@@ -26,6 +26,11 @@ CREDIT_LINE = re.compile(
     |credits?\s*:|credit\s+(?=(?-i:[A-Z]))|source\s*:\s*(?=.*\b{_CREDIT_WORD}\b))\s*(.+?)[)\]]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+LABELLED_TAIL = re.compile(
+    r"(?<=[.!?”\"’)])\s*(?:(?:Image|Photo|Picture)\s+)?(?:Credits?(?::\s*|\s+|(?=[A-Z])))+(?=[A-Z])(.{2,160})$"
+)
+"""A caption's credit after its last sentence, labelled with a capitalised "Credit": "... in 2023.
+Credit: Jane Doe/EPA", "... in 2023.CreditCreditJane Doe/EPA" (as copied from a page), "Image Credit: X"."""
 _CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
 AGENCY_ONLY = re.compile(
     rf"^[(\[]?(?:{_CREDITED})?{_AGENCY}(?:\s*(?:/|\bvia\b)\s*[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}})?[)\]]?$",
@@ -49,9 +54,10 @@ def is_wire(name: str) -> bool:
 
 
 def split_caption(text: str) -> Figure | None:
-    """A caption line that ends with its credit in brackets, like "... (Jane Doe/AP Photo)"."""
+    """A caption line that ends with its credit, in brackets ("... (Jane Doe/AP Photo)") or labelled
+    ("... in 2023. Credit: Jane Doe/EPA")."""
     tail_at = max(0, len(text) - MAX_CREDIT)
-    match = CREDIT_TAIL.search(text, tail_at)
+    match = CREDIT_TAIL.search(text, tail_at) or LABELLED_TAIL.search(text, tail_at)
     if match is None or len(text[: match.start()].split()) < 4 or not _reads_as_credit(match.group(1)):
         return None
     return Figure(text[: match.start()].strip(), match.group(1).strip())

@@ -43,7 +43,9 @@ BOILERPLATE = re.compile(
     |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
     |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter
     |enable\s+javascript|ad\s+blocker
-    |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available""",
+    |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available
+    |\bversion\s+of\s+this\s+(?:article|story)\s+appear|\bthis\s+(?:article|story)\s+appeared\s+in\s+(?:the\s+)?print
+    |order\s+reprints""",
     re.IGNORECASE | re.VERBOSE,
 )
 PAGE_CONTROLS = frozenset(
