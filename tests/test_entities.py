@@ -442,6 +442,15 @@ def test_bylines_captions_and_credits_are_not_entities() -> None:
     assert [e.name for e in found] == ["Congress"]
 
 
+def test_an_organisation_that_credits_its_pictures_is_named_in_the_text() -> None:
+    found = entities(
+        "NASA's capsule lands on Sunday, Ann Lee said. Reuters and Jon Roe were there.",
+        names={"NASA": "organization", "Ann Lee": "person", "Reuters": "organization", "Jon Roe": "person"},
+        figures=(Figure("The capsule sits in a clean room at the lab.", "NASA/Jon Roe/Reuters"),),
+    )
+    assert [e.name for e in found] == ["NASA", "Ann Lee"]
+
+
 def test_calendar_words_datelines_and_debris_are_not_entities() -> None:
     found = entities(
         "WASHINGTON — The Senate met on Tuesday in January, at 9 a.m. EST.",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.model import Article, Mention
+from generator.parse.figures import is_wire
 
 from .aliases import Aliases, name_key
 from .entity import ArticleEntity, Occurrence
@@ -112,6 +113,8 @@ class Exclusions:
             key = name_key(paragraph)
             if key and any(t in key or key in t for t in self.figure_texts):
                 return True
+        if mention.label != "person" and not is_wire(mention.text):
+            return False  # an organisation that credits its own pictures ("NASA/GSFC") is still named
         pattern = rf"(?<!\w){re.escape(mention.text)}(?!\w)"
         return any(re.search(pattern, credit) for credit in self.credits)
 
