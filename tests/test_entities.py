@@ -451,6 +451,17 @@ def test_an_organisation_that_credits_its_pictures_is_named_in_the_text() -> Non
     assert [e.name for e in found] == ["NASA", "Ann Lee"]
 
 
+def test_a_place_taken_for_a_given_name_is_a_place_where_the_text_locates_something_in_it() -> None:
+    found = entities(
+        "Engineers at the lab in Denver are tracking the capsule, said Ann Lee.",
+        "Crews from Denver will fly out on Monday.",
+        names={"Denver": "person", "Ann Lee": "person"},
+    )
+    assert {e.name: e.label for e in found} == {"Denver": "place", "Ann Lee": "person"}
+    found = entities("Denver said the capsule was safe. Denver smiled.", names={"Denver": "person"})
+    assert {e.name: e.label for e in found} == {"Denver": "person"}
+
+
 def test_calendar_words_datelines_and_debris_are_not_entities() -> None:
     found = entities(
         "WASHINGTON — The Senate met on Tuesday in January, at 9 a.m. EST.",

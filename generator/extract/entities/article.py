@@ -134,7 +134,7 @@ def _entity(
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
     voted = max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
-    label = aliases.label(name) or refined_label(name, voted, any(o.roles for o in occs), occs)
+    label = aliases.label(name) or refined_label(name, voted, any(o.roles for o in occs), occs, article.body)
     first = occs[0]
     return ArticleEntity(
         name=name,

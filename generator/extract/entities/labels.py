@@ -117,11 +117,13 @@ def common_words() -> frozenset[str]:
     return frozenset(word for word in ner_gazetteer().clusters if word.islower())
 
 
-def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence]) -> str:
+def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence], body: Sequence[str]) -> str:
     """The recogniser's ``label`` of an uncurated name, corrected by what the name is; ``titled``
-    if a title went with one of its ``occs``."""
+    if a title went with one of its ``occs`` (in the paragraphs ``body``)."""
     if label == "person":
         label = label_by_head_word(name, titled) or label
+    if label == "person" and not titled and is_located_in(name, occs, body):
+        return "place"
     elif is_a_peer(name):
         label = "person"
     if label != "organization" and names_a_company(name, label, titled):
@@ -129,6 +131,18 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
     if label == "place" and (names_a_body(name) or is_brand_cased(name, occs)):
         return "organization"
     return label
+
+
+LOCATIVE = re.compile(r"\b(?:in|from|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
+
+
+def is_located_in(name: str, occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
+    """A known place of one word taken for a given name ("Denver") that the article mostly writes
+    after "in", "from", "near" and the like: "engineers at Lockheed Martin in Denver"."""
+    if " " in name or not ner_gazetteer().is_place(name):
+        return False
+    located = sum(LOCATIVE.search(body[o.paragraph], max(0, o.start - 12), o.start) is not None for o in occs)
+    return 2 * located >= len(occs)
 
 
 def is_a_peer(name: str) -> bool:
