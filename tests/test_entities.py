@@ -10,6 +10,7 @@ from conftest import require_corpus
 
 from generator import corpora
 from generator.extract.entities import (
+    named_works,
     ArticleEntity,
     article_entities,
     clean_name,
@@ -648,6 +649,8 @@ def test_a_plain_word_taken_for_a_person_is_no_entity() -> None:
         names={"Respect": "person", "Monster": "person", "Madonna": "person", "Aretha Franklin": "person"},
     )
     assert sorted(e.name for e in found) == ["Aretha Franklin", "Madonna"]
+    found = entities("Jugnot made 5.45m Euros last year, Ann Lee said.", names={"5.45m Euros": "person", "Ann Lee": "person"})
+    assert [e.name for e in found] == ["Ann Lee"]  # no one's name holds a digit
 
 
 def test_a_common_word_opening_the_sentence_is_no_part_of_a_person_s_name() -> None:
@@ -891,6 +894,29 @@ def test_a_name_is_shown_with_the_capital_inside_it_that_title_case_lowers() -> 
     index = entity_index(corpus(("Ron Desantis spoke. Ron Desantis left.", {"Ron Desantis": "person"}),
                                 ("Ron DeSantis spoke.", {"Ron DeSantis": "person"})), ALIASES)
     assert [e.name for e in index.entities] == ["Ron DeSantis"]
+
+
+def test_a_person_that_articles_of_the_corpus_call_a_film_is_no_entity_anywhere() -> None:
+    names = {"Vera Drake": "person", "Mike Leigh": "person", "Ann Lee": "person"}
+    texts = [
+        "Mike Leigh's abortion drama Vera Drake won.",
+        "Critics saw the film Vera Drake and the film Ann Lee.",
+        "Vera Drake took seven awards, Mike Leigh said.",
+        "Vera Drake leads the field.",
+        "Ann Lee spoke to Mike Leigh.",
+        "Ann Lee left.",
+        "Ann Lee returned.",
+    ]
+    articles = [Article(source_file=f"{i}.txt", sha256="0", title="", body=(t,)) for i, t in enumerate(texts)]
+    mentions = [tagged(a.body, names) for a in articles]
+    works = [named_works(a, m, ALIASES) for a, m in zip(articles, mentions)]
+    assert works[:2] == [frozenset({"Vera Drake"}), frozenset({"Vera Drake", "Ann Lee"})]
+    per_article = [article_entities(a, m, ALIASES, w) for a, m, w in zip(articles, mentions, works)]
+    index = entity_index(per_article, ALIASES, works)
+    assert index.find("Vera Drake") is None  # a film in 2 of its 4 articles
+    assert index.find("Mike Leigh") is not None
+    assert index.find("Ann Lee").articles == (4, 5, 6)  # one article's film is not enough
+    assert entity_index(per_article, ALIASES).find("Vera Drake").articles == (2, 3)
 
 
 def test_lone_surname_joins_the_one_full_name() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.extract.entities import Aliases, ArticleEntity, article_entities
+from generator.extract.entities import Aliases, ArticleEntity, article_entities, named_works
 from generator.extract.ner import Tagger, default_recogniser
 from generator.extract.quotes import Quote, extract_quotes
 from generator.extract.topics import Filing, Taxonomy, classify
@@ -19,6 +19,8 @@ class Extraction:
     mentions: tuple[Mention, ...]
     entities: tuple[ArticleEntity, ...]
     """Canonical entities, most salient first."""
+    works: frozenset[str]
+    """Names that the article calls a film, show, book or song, which are no entity."""
     filing: Filing
     quotes: tuple[Quote, ...]
 
@@ -30,9 +32,11 @@ def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases, tagg
 
 def extraction_of(article: Article, mentions: tuple[Mention, ...], taxonomy: Taxonomy, aliases: Aliases) -> Extraction:
     """Entities, filing and quotes from the article and the names found in it."""
+    works = named_works(article, mentions, aliases)
     return Extraction(
         mentions=mentions,
-        entities=article_entities(article, mentions, aliases),
+        entities=article_entities(article, mentions, aliases, works),
+        works=works,
         filing=classify(article, mentions, taxonomy),
         quotes=extract_quotes(article),
     )

@@ -39,7 +39,7 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         for a in analyses
     ]
     entries.sort(key=LinkedArticle.archive_key)
-    entities = entity_index([e.extraction.entities for e in entries], aliases)
+    entities = entity_index([e.extraction.entities for e in entries], aliases, [e.extraction.works for e in entries])
     names = [[e.name for e in entities.for_article(i)] for i in range(len(entries))]
     tags = keyphrases([e.article for e in entries], names=[_names_and_forms(e, n) for e, n in zip(entries, names)])
     entries = [replace(e, tags=t) for e, t in zip(entries, tags)]

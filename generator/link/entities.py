@@ -5,7 +5,8 @@ a short form of another is merged into it when that is the only candidate in the
 surname ("Obama") into the one full name with that surname, an acronym into the one expansion
 an article joined it with, a middle-name variant ("Donald J. Trump") into the plain name. A
 short name with several candidates ("Clinton": Hillary or Bill) stays an entity of its own,
-for the articles that did not resolve it themselves.
+for the articles that did not resolve it themselves. A "person" that articles of the corpus call a
+film, show or book ("the film Vera Drake") is no entity in any article.
 """
 
 from __future__ import annotations
@@ -133,12 +134,23 @@ class _Group:
         return aliases.label(self.name) or min(votes, key=lambda lab: (-votes[lab], lab))
 
 
-def entity_index(per_article: Sequence[tuple[ArticleEntity, ...]], aliases: Aliases) -> EntityIndex:
-    """Merge the articles' entities into the corpus' entities."""
+MIN_WORK_SHARE = 0.2
+"""The share of a person's articles that must call the name a work (see ``extract.entities.named_works``)."""
+MIN_WORK_ARTICLES = 2
+"""... and how many of them at least, so that one article's "the film Ali" leaves Ali a person."""
+
+
+def entity_index(
+    per_article: Sequence[tuple[ArticleEntity, ...]], aliases: Aliases, works: Sequence[frozenset[str]] = ()
+) -> EntityIndex:
+    """Merge the articles' entities into the corpus' entities; ``works`` are each article's
+    ``named_works``."""
     groups: dict[str, _Group] = {}
     for article, entities in enumerate(per_article):
         for entity in entities:
             groups.setdefault(name_key(entity.name), _Group([])).members.append((article, entity))
+    for key in _works(groups, works, aliases):
+        del groups[key]
     redirect, apart = _redirects(groups, aliases)
     merged: dict[str, list[tuple[int, ArticleEntity]]] = defaultdict(list)
     staying: dict[str, _Group] = {}
@@ -153,6 +165,19 @@ def entity_index(per_article: Sequence[tuple[ArticleEntity, ...]], aliases: Alia
         else:
             merged[target].extend(group.members)
     return _build(merged, groups | staying, per_article, aliases)
+
+
+def _works(groups: Mapping[str, _Group], works: Sequence[frozenset[str]], aliases: Aliases) -> list[str]:
+    """Keys of the uncurated people that enough articles of the corpus call a work."""
+    called = Counter(name_key(name) for names in works for name in names)
+    return [
+        key
+        for key, group in groups.items()
+        if called[key] >= MIN_WORK_ARTICLES
+        and called[key] >= MIN_WORK_SHARE * (len({article for article, _ in group.members}) + called[key])
+        and group.label(aliases) == "person"
+        and aliases.entry(group.name) is None
+    ]
 
 
 def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str, str], set[str]]:

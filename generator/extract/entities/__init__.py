@@ -15,7 +15,7 @@ puts them together and ranks the entities.
 """
 
 from .aliases import Aliases, load_aliases, name_key
-from .article import article_entities, sentence_at
+from .article import article_entities, named_works, sentence_at
 from .entity import ArticleEntity
 from .labels import known_label, organisation_heads
 from .names import PersonName, brand_cased, clean_name, is_acronym, short_name_target
@@ -31,6 +31,7 @@ __all__ = [
     "known_label",
     "load_aliases",
     "name_key",
+    "named_works",
     "organisation_heads",
     "sentence_at",
     "short_name_target",

@@ -54,12 +54,25 @@ PLACE_WEIGHT = 0.7
 """Places set the scene more often than they are the story: their salience scores count less."""
 
 
+def named_works(article: Article, mentions: Sequence[Mention], aliases: Aliases) -> frozenset[str]:
+    """Names that the article's words call a film, show, book or song ("the film Vera Drake"),
+    unless curated or listed: no entity here, and evidence for the corpus (see ``link.entities``)."""
+    works = set()
+    for m in mentions:
+        if 0 <= m.paragraph < len(article.body) and named_as_a_work(m, article.body[m.paragraph]):
+            clean = clean_name(m.text, m.label)
+            if clean is not None and known_label(clean.name, aliases) is None:
+                works.add(clean.name)
+    return frozenset(works)
+
+
 def article_entities(
-    article: Article, mentions: Sequence[Mention], aliases: Aliases
+    article: Article, mentions: Sequence[Mention], aliases: Aliases, works: frozenset[str] | None = None
 ) -> tuple[ArticleEntity, ...]:
-    """The article's entities, most salient first."""
+    """The article's entities, most salient first; ``works`` are its ``named_works`` if known."""
     casing = Casing.of(article.body)
-    found = _occurrences(article, mentions, aliases, casing)
+    works = named_works(article, mentions, aliases) if works is None else works
+    found = _occurrences(article, mentions, aliases, casing, works)
     if not found:
         return ()
     resolved = resolve_names(found, article.body, aliases)
@@ -78,12 +91,11 @@ def article_entities(
 
 
 def _occurrences(
-    article: Article, mentions: Sequence[Mention], aliases: Aliases, casing: Casing
+    article: Article, mentions: Sequence[Mention], aliases: Aliases, casing: Casing, works: frozenset[str]
 ) -> list[Occurrence]:
-    """The mentions that name something, cleaned, with their roles."""
+    """The mentions that name something and no work, cleaned, with their roles."""
     excluded = Exclusions.of(article)
     eponyms = {name for paragraph in article.body for name in EPONYM.findall(paragraph)}
-    works: set[str] = set()
     text = "\n".join(article.body)
     found = []
     ordered = with_curated_acronyms(typed_others(mentions, article.body, aliases), article.body, aliases)
@@ -100,8 +112,7 @@ def _occurrences(
             continue
         if clean.name in eponyms or names_no_entity(m, clean.name, paragraph, aliases):
             continue
-        if named_as_a_work(m, paragraph) and known_label(clean.name, aliases) is None:
-            works.add(clean.name)
+        if clean.name in works:
             continue
         if is_capitalised_word(clean.name, paragraph, m.start, casing, aliases):
             continue
@@ -123,7 +134,7 @@ def _occurrences(
         if label == "person":
             roles += apposed
         found.append(Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
-    return trusted_in_headings([o for o in found if o.form not in works], article.body)
+    return trusted_in_headings(found, article.body)
 
 
 def _entity(

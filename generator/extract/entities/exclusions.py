@@ -51,14 +51,14 @@ def is_debris_name(name: str, aliases: Aliases) -> bool:
 
 
 def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
-    """An entity that is no one thing: a person that is a common word; a person or place that is
+    """An entity that is no one thing: a person that is a common word or holds a digit; a person or place that is
     the people of a place (a team may bear such a name: "Corinthians"); the last word of
     organisations' names alone, which the article ties to none of its names ("the Council",
     "Board"; curate one that is a name, such as "Congress")."""
     if aliases.entry(entity.name) is not None:
         return False
-    if entity.label == "person" and is_plain_word(entity.name, aliases):
-        return True
+    if entity.label == "person" and (is_plain_word(entity.name, aliases) or re.search(r"\d", entity.name)):
+        return True  # "Respect"; "3.55m Euros" (no one's name holds a digit)
     if entity.name.casefold() in organisation_heads():
         return not (entity.label == "person" and names_someone(entity.name))
     return entity.label != "organization" and is_demonym(entity.name)
@@ -205,13 +205,14 @@ _WORK_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|new|hit|latest|debut|classic)|(?<=[a-z] )[A-Z][\w-]*"
     r"|\w-(?:winning|nominated))"
     rf" (?:{_WORKS}) $|\b(?:{_WORKS})s (?:like|such as) $"
+    r"|\b[a-z]+ (?:drama|comedy|musical|documentary|sitcom|thriller|biopic|novel|album) $"  # nouns only
 )
 _WORK_AFTER = re.compile(r" (?:actress|actor|actors|characters|episodes?|finale|sequel|soundtrack|cast)\b")
 
 
 def named_as_a_work(mention: Mention, paragraph: str) -> bool:
     """A mention that its words call a film, show, book, song or video game: "the film Vera Drake",
-    "hit show American Bandstand", "films like Harry Potter", "Coronation Street actress" (but a
+    "abortion drama Vera Drake", "hit show American Bandstand", "films like Harry Potter", "Coronation Street actress" (but a
     known name stays one: "Hollywood actress")."""
     before = paragraph[max(0, mention.start - 40) : mention.start]
     return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(paragraph, mention.end) is not None
