@@ -564,6 +564,12 @@ def test_titles_of_works_are_not_entities() -> None:
     )
     assert sorted(e.name for e in found) == [
         "Andre Nzame", "Hollywood", "Imelda Staunton", "Jennie McAlpine", "Nicolas Cage", "Smith"]
+    found = entities(
+        "Sideways star Thomas Church and Chelsea star Frank Lampard met Harry Potter author JK Rowling.",
+        names={"Sideways": "person", "Thomas Church": "person", "Chelsea": "place", "Frank Lampard": "person",
+               "Harry Potter": "person", "JK Rowling": "person"},
+    )
+    assert sorted(e.name for e in found) == ["Chelsea", "Frank Lampard", "JK Rowling", "Thomas Church"]
 
 
 def test_a_plural_after_the_is_a_team_or_a_family_not_a_person() -> None:
