@@ -298,6 +298,8 @@ def test_not_an_article(text, reason):
         (["From:", "Valley Herald"], "Valley Herald"),
         ([f"{TITLE} | The Valley Times"], "The Valley Times"),
         (["© 2021 The Valley Times. All rights reserved."], "The Valley Times"),
+        (["© 2021 The Valley Times Company"], "The Valley Times"),  # its legal form is no part of the site's name
+        (["© 2021 Valley Wire, LLC. All rights reserved."], "Valley Wire"),
         (["Recommended from around the web"], None),
         (["Share", "Tweet", "Email", "Jane Doe is a senior reporter for The Valley Times.", "Privacy Policy",
           "© 2021 Valley Media Group. All rights reserved."], "The Valley Times"),  # not the company owning it

@@ -17,6 +17,8 @@ COPYRIGHT = re.compile(
     r"([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)",
     re.IGNORECASE,
 )
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:company|limited|ltd|inc|llc|plc|corp|corporation|co))+\.?$", re.IGNORECASE)
+"""A company's legal form, which a copyright holder's name carries and its site's does not."""
 ALL_RIGHTS = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
 MAX_OUTLET_WORDS = 6
 """An outlet's name is short: "The Valley Times", not a sentence."""
@@ -169,7 +171,7 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
         if len(parts) == 2 and parts[0].casefold() == title and _is_proper_name(parts[1]):
             return parts[1]
     holder = next(
-        (match.group(1) for line, kind in zip(lines, kinds)
+        (LEGAL_FORM.sub("", match.group(1)) for line, kind in zip(lines, kinds)
          if kind is Kind.DEBRIS and (match := COPYRIGHT.search(line.text)) and _is_proper_name(match.group(1))),
         None,
     )
