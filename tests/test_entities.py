@@ -925,6 +925,13 @@ def test_a_person_that_articles_of_the_corpus_call_a_film_is_no_entity_anywhere(
     assert entity_index(per_article, ALIASES).find("Vera Drake").articles == (2, 3)
 
 
+def test_a_known_company_of_one_word_taken_for_a_person_is_the_company() -> None:
+    index = entity_index(corpus(("Gartner said sales rose.", {"Gartner": "person"}),
+                                ("Analysts at Gartner agreed.", {"Gartner": "person"}),
+                                ("President Intel spoke.", {"Intel": "person"})), ALIASES)
+    assert {e.name: e.label for e in index.entities} == {"Gartner": "organization", "Intel": "person"}
+
+
 def test_lone_surname_joins_the_one_full_name() -> None:
     index = entity_index(
         corpus(

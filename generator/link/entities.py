@@ -342,9 +342,12 @@ def _build(
     drafts = []
     for key, members in merged.items():
         name = groups[key].name
+        label = groups[key].label(aliases)
+        if label == "person" and _is_a_company_alone(name, members, aliases):
+            label = "organization"
         entity = Entity(
             name=name,
-            label=groups[key].label(aliases),
+            label=label,
             slug="",
             aliases=_other_names(name, members),
             description=aliases.description(name),
@@ -359,6 +362,17 @@ def _build(
     entities = tuple(replace(e, slug=_unique_slug(e.name, e.label, used)) for e, _ in drafts)
     occurrences = tuple(members for _, members in drafts)
     return EntityIndex(entities, _by_article(occurrences, len(per_article)), occurrences)
+
+
+def _is_a_company_alone(name: str, members: Sequence[tuple[int, ArticleEntity]], aliases: Aliases) -> bool:
+    """A "person" of one word that is a known company ("Gartner said"), that no article gives a title
+    and that joined no one's full name: the company, not a surname."""
+    return (
+        " " not in name
+        and known_label(name, aliases) == "organization"
+        and aliases.entry(name) is None
+        and not any(entity.roles for _, entity in members)
+    )
 
 
 def _other_names(name: str, members: Sequence[tuple[int, ArticleEntity]]) -> tuple[str, ...]:
