@@ -89,6 +89,8 @@ class Article:
     """Headlines of related articles that the page linked to."""
     url: str | None = None
     """Where the article was published, when a saved page says so (its canonical address)."""
+    duplicates: tuple[str, ...] = ()
+    """The other input files with the same text, which make no page of their own."""
 
     @property
     def text(self) -> str:

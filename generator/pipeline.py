@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -73,7 +75,8 @@ def build_key(analyses: list[Analysis], code: str, config: BuildConfig) -> str:
     digest = hashlib.sha256(code.encode())
     digest.update(repr((config.site_name, config.long_tail)).encode())
     for analysis in analyses:
-        digest.update(f"{analysis.article.source_file}\0{analysis.article.sha256}\0".encode())
+        article = analysis.article
+        digest.update(f"{article.source_file}\0{article.sha256}\0{article.duplicates}\0".encode())
     return digest.hexdigest()
 
 
@@ -116,18 +119,22 @@ def successes(items: Iterable[SourceFile | Problem], settings: Settings, store: 
 
 
 def drop_duplicates(analyses: list[Analysis], problems: list[Problem]) -> list[Analysis]:
-    """Keep the first article (in path order) of each text; report the others."""
-    first_of: dict[str, Article] = {}
-    kept = []
+    """Keep the first article (in path order) of each text, naming the others in its ``duplicates``;
+    report the others."""
+    kept: dict[str, Analysis] = {}
+    copies: dict[str, list[str]] = defaultdict(list)
     for analysis in sorted(analyses, key=lambda a: a.article.source_file):
         article = analysis.article
         key = content_key(article)
-        if key in first_of:
-            problems.append(Problem(article.source_file, f"duplicate of {first_of[key].source_file}", "duplicate"))
+        if key in kept:
+            problems.append(Problem(article.source_file, f"duplicate of {kept[key].article.source_file}", "duplicate"))
+            copies[key].append(article.source_file)
             continue
-        first_of[key] = article
-        kept.append(analysis)
-    return kept
+        kept[key] = analysis
+    return [
+        replace(a, article=replace(a.article, duplicates=tuple(copies[key]))) if key in copies else a
+        for key, a in kept.items()
+    ]
 
 
 def content_key(article: Article) -> str:

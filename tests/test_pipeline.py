@@ -72,6 +72,8 @@ def test_every_input_becomes_a_page_or_a_reported_problem(hostile_project) -> No
         assert path in report_text
     assert "seeds/windows.txt: encoding" in report_text
     assert report.inputs == len(good) + len(bad) and report.articles == len(good)
+    kept = next(meta for meta in pages.values() if meta.get("duplicates"))
+    assert kept["duplicates"] == ["seeds/copy of the first.txt"]  # every input file leads to a page
 
 
 def test_same_headline_gets_its_own_page(hostile_project) -> None:

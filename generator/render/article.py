@@ -35,6 +35,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
         "authors": [clean_text(a.name) for a in article.authors],
         "source": clean_text(article.outlet) if article.outlet else None,
         "source_file": entry.article.source_file,
+        "duplicates": list(article.duplicates),
         "url": web_address(article.url) if article.url else None,
         "entities": entities_by_type(corpus.entities.for_article(index)),
         "section": clean_text(filing.section),
