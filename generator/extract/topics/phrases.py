@@ -137,7 +137,7 @@ def keyphrases(
             if (
                 key in excluded
                 or key in possessive  # "Biden's behavior"
-                or any(_inside(name, key) for name in full_names)
+                or not full_names.isdisjoint(_spans(key))
                 or key in capitalised and any(word in excluded for word in key.split())
             ):
                 del phrases.count[key]
@@ -272,6 +272,7 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int, news: Backgro
     """The normal forms of the article's best phrases."""
     count = phrases.count
     fragments = _fragments(count)
+    written_lower = {key for key, spelling in phrases.spelling if spelling.islower()}
     share = PRIOR_ARTICLES / news.articles
     scores = {}
     for key, n in count.items():
@@ -284,8 +285,8 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int, news: Backgro
             continue
         if n < 2 and df[key] < 2:
             continue  # a tag recurs, in the article or in another one
-        if length == 1 and key not in phrases.title and phrases.body[key] < COMMON_WORD_REPEATS and _lower_case(phrases, key):
-            continue  # "pursue", "local": a plain word needs the headline or a few repeats to be the subject
+        if length == 1 and key not in phrases.title and phrases.body[key] < COMMON_WORD_REPEATS and key in written_lower:
+            continue  # "pursue", "local": a plain word written in lower case needs the headline or a few repeats
         rarity = math.log(1 + (total + PRIOR_ARTICLES) / (df[key] + share * news.df.get(key, 0)))
         scores[key] = weight * rarity * (1 + 0.5 * (length - 1))
     chosen: list[str] = []
@@ -295,11 +296,6 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int, news: Backgro
         if not any(_inside(key, other) or _inside(other, key) for other in chosen):
             chosen.append(key)
     return chosen
-
-
-def _lower_case(phrases: _Phrases, key: str) -> bool:
-    """Whether the article writes the word in lower case anywhere (a plain word: names never are)."""
-    return any(k == key and spelling.islower() for k, spelling in phrases.spelling)
 
 
 def _fragments(count: Counter[str]) -> set[str]:
@@ -317,3 +313,9 @@ def _fragments(count: Counter[str]) -> set[str]:
 
 def _inside(short: str, long: str) -> bool:
     return f" {short} " in f" {long} "
+
+
+def _spans(key: str) -> set[str]:
+    """Every run of words of ``key``: the phrases ``_inside`` it."""
+    words = key.split()
+    return {" ".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1)}
