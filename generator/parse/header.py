@@ -17,7 +17,11 @@ COPYRIGHT = re.compile(
     r"([A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:[.,;|]|\s+all\s+rights|$)",
     re.IGNORECASE,
 )
-LEGAL_FORM = re.compile(r"(?:,?\s+(?:company|limited|ltd|inc|llc|plc|corp|corporation|co))+\.?$", re.IGNORECASE)
+COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
+"""Legal suffixes of companies' names ("Boeing Co.", "Vox Media, LLC")."""
+LEGAL_FORM = re.compile(
+    rf"(?:,?\s+(?:company|limited|corporation|{'|'.join(sorted(COMPANY_SUFFIXES))}))+\.?$", re.IGNORECASE
+)
 """A company's legal form, which a copyright holder's name carries and its site's does not."""
 ALL_RIGHTS = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)
 MAX_OUTLET_WORDS = 6

@@ -113,7 +113,7 @@ class Exclusions:
             key = name_key(paragraph)
             if key and any(t in key or key in t for t in self.figure_texts):
                 return True
-        if mention.label != "person" and not is_wire(mention.text):
+        if not self.credits or mention.label != "person" and not is_wire(mention.text):
             return False  # an organisation that credits its own pictures ("NASA/GSFC") is still named
         pattern = rf"(?<!\w){re.escape(mention.text)}(?!\w)"
         return any(re.search(pattern, credit) for credit in self.credits)

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.parse.header import COMPANY_SUFFIXES
 
 from .aliases import DATA_DIR
 
 BEFORE_REACH = 200
 """How far before a name the words that qualify it (titles, "The", ordinals) are looked for, in characters."""
 TITLES_FILE = DATA_DIR / "titles.txt"
-COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc lp ag sa nv".split())
-"""Legal suffixes of companies' names ("Boeing Co."), which a mention drops."""
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 PEERAGES = frozenset({"lord", "lady", "baroness"})

@@ -8,13 +8,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
+from generator.parse.header import COMPANY_SUFFIXES
 
 from .aliases import Aliases, name_key
 from .entity import Occurrence
 from .labels import label_by_head_word, organisation_heads
 from .names import (
     BEFORE_REACH,
-    COMPANY_SUFFIXES,
     PersonName,
     acronym_fits,
     acronym_letters,
