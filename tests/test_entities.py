@@ -10,12 +10,12 @@ from conftest import require_corpus
 
 from generator import corpora
 from generator.extract.entities import (
-    named_works,
     ArticleEntity,
     article_entities,
     clean_name,
     load_aliases,
     name_key,
+    named_works,
     sentence_at,
 )
 from generator.link.entities import entity_index

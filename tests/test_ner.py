@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import require_corpus
 
-from generator.extract.ner import bio, conll, default_recogniser, tag_paragraphs, tokenize
+from generator.extract.ner import bio, conll, default_recogniser, tag_paragraphs, tagger, tokenize
 from generator.extract.ner.tokenizer import split_sentences
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from ner_conll import CrfsuiteReference, evaluate  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -144,10 +147,25 @@ def test_offsets_round_trip_on_real_articles() -> None:
             assert paragraphs[m.paragraph][m.start : m.end] == m.text
 
 
-def _f1(documents: list) -> float:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from ner_conll import evaluate
+def test_tags_exactly_as_crfsuite_does() -> None:
+    """The recogniser's own scoring and decoding give pycrfsuite.Tagger's tags, on news."""
+    reference = CrfsuiteReference(tagger.MODEL_DIR)
+    recogniser = default_recogniser()
+    documents = [
+        [["Obama"]],
+        [["Paris", "."], ["Talks", "in", "Doha", "resumed", "on", "Monday", "."], ["Yes"]],
+    ]
+    for path in sorted(require_corpus("basil").glob("text/*/*.txt"))[:40]:
+        paragraphs = path.read_text(encoding="utf-8").split("\n")
+        documents.append(
+            [[t.text for t in s] for p in paragraphs for s in split_sentences(tokenize(p))]
+        )
+    for sentences in documents:
+        assert recogniser.tag_sentences(sentences) == reference.tag_sentences(sentences)
+    assert recogniser.tag_sentences([]) == []
 
+
+def _f1(documents: list) -> float:
     return evaluate(default_recogniser(), documents)["f1"]
 
 

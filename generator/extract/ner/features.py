@@ -1,25 +1,24 @@
 """CRF features of the tokens of one document.
 
-Per-word features (lowercase form, shape, affixes, name lists, word classes) are computed once
-per distinct word and cached with their context-prefixed copies, so that a token's feature list
-is mostly list concatenation. When the model's attribute names are given, the cache keeps only
-those, which makes tagging faster. Sentence and document features are added per token: position,
-headlines, bigrams, place and organisation names, and how the word is written and introduced
-("Mr.", "President") elsewhere in the document.
+A token's features are of two kinds. Its window features come from the words around it alone:
+each word's own (lowercase form, shape, affixes, name lists, word classes) and those it gives
+the tokens one and two places before and after it (``WordFeatures``), so they can be computed,
+or scored, once per distinct word. Its token features depend on the sentence and the document:
+position, headlines, bigrams, place and organisation names, and how the word is written and
+introduced ("Mr.", "President") elsewhere in the document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from .bio import spans
 from .gazetteer import Gazetteer, load
 
-_CACHE_LIMIT = 300_000
 
+class WordFeatures(NamedTuple):
+    """A word's window features, by the position of the token they describe."""
 
-class _Word(NamedTuple):
     low: str
     own: list[str]
     before2: list[str]
@@ -29,7 +28,8 @@ class _Word(NamedTuple):
     after2: list[str]
 
 
-_EDGE = _Word("<s>", [], ["2w=<s>"], ["1w=<s>"], ["-1w=<s>"], ["-2w=<s>"])
+EDGE = WordFeatures("<s>", [], ["2w=<s>"], ["1w=<s>"], ["-1w=<s>"], ["-2w=<s>"])
+"""What lies beyond either end of a sentence, two places deep."""
 
 
 def _shape(word: str) -> str:
@@ -59,31 +59,24 @@ def _headline(words: list[str]) -> bool:
     return len(letters) >= 4 and all(w[0].isupper() for w in letters)
 
 
+def window(words: list[WordFeatures]) -> list[list[str]]:
+    """The window features of each token of a sentence, from its words' ``WordFeatures``."""
+    infos = [EDGE, EDGE, *words, EDGE, EDGE]
+    return [
+        infos[i + 2].own + infos[i].before2 + infos[i + 1].before1 + infos[i + 3].after1
+        + infos[i + 4].after2
+        for i in range(len(words))
+    ]
+
+
 class FeatureExtractor:
     """Turns the word sentences of a document into crfsuite attribute lists, one per token."""
 
-    def __init__(
-        self, gazetteer: Gazetteer | None = None, known: Collection[str] | None = None
-    ) -> None:
-        """``known``: the attribute names the model has weights for (all kept if ``None``)."""
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load()
-        self.known = set(known) if known is not None else None
-        self._words: dict[str, _Word] = {}
 
-    def warm(self, words: Iterable[str]) -> None:
-        """Compute the features of ``words`` ahead of tagging (the most frequent ones of news)."""
-        for word in words:
-            self._word(word)
-
-    def _keep(self, features: list[str]) -> list[str]:
-        return features if self.known is None else list(filter(self.known.__contains__, features))
-
-    def _word(self, word: str) -> _Word:
-        cached = self._words.get(word)
-        if cached is not None:
-            return cached
-        if len(self._words) > _CACHE_LIMIT:
-            self._words.clear()
+    def word(self, word: str) -> WordFeatures:
+        """The window features that ``word`` gives itself and its neighbours."""
         gaz = self.gazetteer
         low = word.lower()
         case = _case(word)
@@ -116,19 +109,25 @@ class FeatureExtractor:
             own.append("h=" + low.rsplit("-", 1)[1])
         near = ["s=" + shape, "x3=" + low[-3:], *tags]
         far = ["w=" + low, "c=" + case]
-        result = _Word(
+        return WordFeatures(
             low,
-            self._keep(own),
-            self._keep(["2" + f for f in far]),
-            self._keep(["1" + f for f in far + near]),
-            self._keep(["-1" + f for f in far + near]),
-            self._keep(["-2" + f for f in far]),
+            own,
+            ["2" + f for f in far],
+            ["1" + f for f in far + near],
+            ["-1" + f for f in far + near],
+            ["-2" + f for f in far],
         )
-        self._words[word] = result
-        return result
 
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
-        """Feature lists for every token of every sentence of one document."""
+        """All the features of every token of every sentence of one document."""
+        words = {word: self.word(word) for sentence in sentences for word in sentence}
+        return [
+            [near + own for near, own in zip(window([words[w] for w in sentence]), token)]
+            for sentence, token in zip(sentences, self.token_features(sentences))
+        ]
+
+    def token_features(self, sentences: list[list[str]]) -> list[list[list[str]]]:
+        """The sentence and document features of every token of one document."""
         capitals = [_headline(s) for s in sentences]
         seen_mid: set[str] = set()
         titled: set[str] = set()
@@ -161,8 +160,7 @@ class FeatureExtractor:
         cues: dict[str, set[str]],
     ) -> list[list[str]]:
         n = len(words)
-        infos = [_EDGE, _EDGE, *map(self._word, words), _EDGE, _EDGE]
-        lowered = [info.low for info in infos[1:-1]]
+        lowered = ["<s>", *(word.lower() for word in words), "<s>"]
         phrases = [""] * n
         if any(word[:1].isupper() for word in words):
             inner = lowered[1:-1]
@@ -171,23 +169,11 @@ class FeatureExtractor:
                     phrases[start] = mark + "=B"
                     for i in range(start + 1, end):
                         phrases[i] = mark + "=I"
-        known = self.known
-        owns = [info.own for info in infos[2:-2]]
-        before2 = [info.before2 for info in infos[:-4]]
-        before1 = [info.before1 for info in infos[1:-3]]
-        after1 = [info.after1 for info in infos[3:-1]]
-        after2 = [info.after2 for info in infos[4:]]
         out = []
         last = n - 1
         for i, word in enumerate(words):
-            feats = owns[i] + before2[i] + before1[i] + after1[i] + after2[i]
             low = lowered[i + 1]
-            bigram = "bw=" + lowered[i] + "|" + low
-            if known is None or bigram in known:
-                feats.append(bigram)
-            bigram = "bw+=" + low + "|" + lowered[i + 2]
-            if known is None or bigram in known:
-                feats.append(bigram)
+            feats = ["bw=" + lowered[i] + "|" + low, "bw+=" + low + "|" + lowered[i + 2]]
             if i == 0:
                 feats.append("BOS")
             elif i == last:
@@ -199,7 +185,7 @@ class FeatureExtractor:
             if word[:1].isupper():
                 cue = cues.get(word)
                 if cue:
-                    feats += sorted(cue) if known is None else [f for f in cue if f in known]
+                    feats += sorted(cue)
                 if word in titled:
                     feats.append("d:titled")
                 if low in seen_mid:

@@ -1,56 +1,56 @@
 """Run the two CRF passes over a document's paragraphs and turn the tags into ``Mention``s.
 
 The first pass tags each sentence on its own; the second sees, as extra features, what the
-first found across the whole document (see ``features.add_first_pass``).
+first found across the whole document (see ``features.add_first_pass``). Both score and decode
+through ``crf`` rather than ``pycrfsuite.Tagger``, with the same result, several times faster.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
 from generator.model import Mention
 
 from .bio import spans
+from .crf import Models, WordScores
 from .features import FeatureExtractor, add_first_pass
 from .tokenizer import Token, split_sentences, tokenize
 
 MODEL_DIR = Path(__file__).parent / "data"
 FIRST, SECOND = "ner-first.crfsuite", "ner-second.crfsuite"
-WARM_WORDS = 20_000
-"""How many of the most frequent words of news (the word classes' vocabulary, most frequent first)
-get their features computed when the models load, rather than at their first sight."""
+CACHE_WORDS = 100_000
+"""How many distinct words keep their scores (720 bytes each) before the cache starts again."""
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc"}
 _PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 """A US party and state tag ("R-Ky."), which the CoNLL-trained model takes for a name."""
-
-
-def _open(path: Path) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
 
 
 class Recogniser:
     """The two loaded models of a model folder and their feature extractor."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        self.first = _open(model_dir / FIRST)
-        self.second = _open(model_dir / SECOND)
-        known = {a for tagger in (self.first, self.second) for a, _ in tagger.info().state_features}
-        self.extractor = FeatureExtractor(known=known)
-        self.extractor.warm(islice(self.extractor.gazetteer.clusters, WARM_WORDS))
+        self.models = Models([model_dir / FIRST, model_dir / SECOND])
+        self.extractor = FeatureExtractor()
+        self.words = WordScores(self.extractor, self.models, CACHE_WORDS)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags (MISC included) for the word sentences of one document."""
-        features = self.extractor.document(sentences)
-        first = [self.first.tag(f) for f in features]
-        touched = add_first_pass(features, sentences, first)
-        return [self.second.tag(f) if t else tags for f, t, tags in zip(features, touched, first)]
+        lengths = [len(sentence) for sentence in sentences]
+        scores = self.words.document(sentences)
+        tokens, rows = self.models.find(chain.from_iterable(self.extractor.token_features(sentences)))
+        np.add.at(scores, tokens, self.models.state[rows])
+        first = self.models.decode(0, scores[:, 0], lengths)
+        found = [[[] for _ in sentence] for sentence in sentences]
+        touched = add_first_pass(found, sentences, first)
+        tokens, rows = self.models.find(chain.from_iterable(found))
+        np.add.at(scores[:, 1], tokens, self.models.state[rows, 1])
+        second = self.models.decode(1, scores[:, 1], lengths)
+        return [new if t else tags for new, t, tags in zip(second, touched, first)]
 
     def tag_paragraphs(self, paragraphs: Sequence[str]) -> list[Mention]:
         """People, organisations and places, with character offsets in their paragraph."""
