@@ -52,17 +52,14 @@ class Models:
             for (before, after), weight in info.transitions.items():
                 self.transitions[m, column[before], column[after]] = weight
 
-    def find(self, features: Iterable[list[str]]) -> tuple[list[int], list[int]]:
+    def find(self, features: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """``(items, rows)``: the item and weight row of each known attribute of each item."""
-        items, rows = [], []
+        lists = list(features)
         get = self.rows.get
-        for item, attributes in enumerate(features):
-            for attribute in attributes:
-                row = get(attribute)
-                if row is not None:
-                    items.append(item)
-                    rows.append(row)
-        return items, rows
+        rows = np.array([get(a, -1) for a in chain.from_iterable(lists)], dtype=np.intp)
+        items = np.repeat(np.arange(len(lists)), [len(attributes) for attributes in lists])
+        known = rows >= 0
+        return items[known], rows[known]
 
     def decode(self, model: int, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
         """The best label sequence of each sentence; ``scores`` has their tokens end to end."""
