@@ -771,6 +771,36 @@ def test_a_name_before_a_band_member_s_role_is_a_band() -> None:
                                                 "Keane": "organization", "Tom Chaplin": "person"}
 
 
+def test_what_someone_does_before_the_name_makes_it_a_person_s() -> None:
+    found = entities(
+        "US hip-hop star Kanye West beat actress Virginia Madsen, while Chelsea left-back Wayne Bridge watched.",
+        names={"Kanye West": "place", "Virginia Madsen": "place", "Chelsea": "organization", "Wayne Bridge": "place"},
+    )
+    assert {e.name: (e.label, e.roles) for e in found} == {
+        "Kanye West": ("person", ("hip-hop star",)), "Virginia Madsen": ("person", ("actress",)),
+        "Chelsea": ("organization", ()), "Wayne Bridge": ("person", ("left-back",))}
+
+
+def test_an_occupation_is_no_office_inside_a_name_nor_the_head_of_another_phrase() -> None:
+    found = entities(
+        "The Hollywood Reporter said so. Paul Dales, UK economist for Capital Economics, agreed.",
+        "CREDO Action, the activist arm of the phone company, disagreed.",
+        names={"The Hollywood Reporter": "organization", "Paul Dales": "person",
+               "for Capital Economics": "organization", "CREDO Action": "organization"},
+    )
+    assert {e.name: e.label for e in found} == {"Hollywood Reporter": "organization", "Paul Dales": "person",
+                                                "Capital Economics": "organization", "CREDO Action": "organization"}
+
+
+def test_a_name_after_band_or_a_genre_s_group_is_a_band() -> None:
+    found = entities(
+        "Swedish pop quartet Abba and boy band Busted sang; American duo Jerry Harris and James Davis ran.",
+        names={"Abba": "place", "Busted": "place", "Jerry Harris": "person", "James Davis": "person"},
+    )
+    assert {e.name: e.label for e in found} == {"Abba": "organization", "Busted": "organization",
+                                                "Jerry Harris": "person", "James Davis": "person"}
+
+
 def test_the_parties_to_a_court_case_are_no_entities() -> None:
     found = entities(
         "After the fall of Roe v. Wade, Texas voted, and Chelsea v Arsenal was sold out.",

@@ -85,12 +85,20 @@ def is_plural_after_the(name: str, mention: Mention, paragraph: str) -> bool:
 
 
 _BAND_ROLE_AFTER = re.compile(r" (?:lead )?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist) [A-Z]")
+_BAND_BEFORE = re.compile(
+    r"\b(?:band|(?:pop|rock|girl|boy|punk|indie|rap|hip-hop|folk|soul|jazz|dance|metal|vocal|string|electronic)"
+    r" (?:group|duo|trio|quartet|quintet))\s+$",
+    re.IGNORECASE,
+)
+"""Before a band's name: "band", or a genre and "group", "duo"... ("American duo" may be two athletes)."""
 
 
 def names_a_band(mention: Mention, paragraph: str) -> bool:
-    """A name followed by the role of one of its members and that member's name: a band, whatever
-    the recogniser took it for ("Franz Ferdinand frontman Alex Kapranos", "Keane singer Tom Chaplin")."""
-    return _BAND_ROLE_AFTER.match(paragraph, mention.end) is not None
+    """A name after "band" or "pop group", or followed by the role of one of its members and that
+    member's name: a band, whatever the recogniser took it for ("rock band Busted", "Swedish pop
+    quartet Abba", "Franz Ferdinand frontman Alex Kapranos", "Keane singer Tom Chaplin")."""
+    before = paragraph[max(0, mention.start - 20) : mention.start]
+    return _BAND_ROLE_AFTER.match(paragraph, mention.end) is not None or _BAND_BEFORE.search(before) is not None
 
 
 def reads_as_person(name: str, aliases: Aliases) -> bool:

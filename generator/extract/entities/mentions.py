@@ -16,7 +16,7 @@ from .aliases import Aliases
 from .entity import Occurrence
 from .exclusions import CALENDAR
 from .labels import FACILITY_HEADS, common_words, known_label, names_a_body, organisation_heads
-from .names import BEFORE_REACH, CleanName, clean_name, title_keys, word_key
+from .names import BEFORE_REACH, CleanName, clean_name, office_keys, title_keys, word_key
 
 
 def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
@@ -273,14 +273,15 @@ def joins_two_names(key: str, groups: Mapping[str, list[Occurrence]], aliases: A
 
 def without_role_words(clean: CleanName | None, before_name: bool, aliases: Aliases) -> CleanName | None:
     """The body an organisation's mention that is a role names: "OpenAI" of "CEO of OpenAI", the
-    known "New York" of "a New York Democrat,"; none when the role opens a name ("Supreme Court
-    Justice Ruth Bader Ginsburg": the person's title, not a mention of the court)."""
+    known "New York" of "a New York Democrat," (an office: "The Hollywood Reporter" stays whole);
+    none when the role opens a name ("Supreme Court Justice Ruth Bader Ginsburg": the person's
+    title, not a mention of the court)."""
     if clean is None or clean.label != "organization" or aliases.entry(clean.name):
         return clean  # "Liberal Democrat" is the party, not a Democrat of Liberal, Kansas
     words = clean.name.split()
     keys = [word_key(w) for w in words]
     for at in range(1, len(words)):
-        if tuple(keys[at:]) in title_keys() and (label := known_label(" ".join(words[:at]), aliases)):
+        if tuple(keys[at:]) in office_keys() and (label := known_label(" ".join(words[:at]), aliases)):
             return None if before_name else CleanName(" ".join(words[:at]), label, ())
         if keys[at] == "of" and tuple(keys[:at]) in title_keys():
             rest = words[at + 1 :]

@@ -44,6 +44,11 @@ class Title:
     ambiguous: bool
     """Also opens names of other things ("General Motors")."""
 
+    @property
+    def is_occupation(self) -> bool:
+        """What someone does, written in lower case ("spokesman", "rapper"), not a rank or office."""
+        return self.role is not None and self.role[:1].islower()
+
     def applies(self, written_last_word: str, label: str) -> bool:
         """Whether to strip it from a name with ``label``, as written."""
         abbreviated = written_last_word.endswith(".") or self.role is None
@@ -81,6 +86,12 @@ def _titles_by_word(last: bool) -> Mapping[str, tuple[Title, ...]]:
 @cache
 def title_keys() -> frozenset[tuple[str, ...]]:
     return frozenset(t.words for t in titles())
+
+
+@cache
+def office_keys() -> frozenset[tuple[str, ...]]:
+    """The keys of the titles that are ranks or offices ("Democrat", "Secretary"), not occupations."""
+    return frozenset(t.words for t in titles() if not t.is_occupation)
 
 
 @cache
@@ -134,7 +145,8 @@ def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
 
 def appositive_roles(after: str) -> tuple[str, ...]:
     """The title in an apposition right after a person's name: ", the U.S. peace envoy," gives
-    "Special Envoy" (the display form of "envoy"), ", the former president," "former President"."""
+    "Special Envoy" (the display form of "envoy"), ", the former president," "former President".
+    The title heads the phrase: in ", the activist arm of the company," the head is "arm"."""
     match = re.match(r",\s+(?:the|a|an)\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)", after)
     if match is None:
         return ()
@@ -143,10 +155,15 @@ def appositive_roles(after: str) -> tuple[str, ...]:
     for at in range(len(words)):
         for title in _titles_by_word(last=False).get(keys[at], ()):
             n = len(title.words)
-            if tuple(keys[at : at + n]) == title.words and title.role:
+            following = keys[at + n] if at + n < len(keys) else None
+            if tuple(keys[at : at + n]) == title.words and title.role and following in _AFTER_HEAD:
                 modifier = at > 0 and keys[at - 1] in _MODIFIERS
                 return (f"{keys[at - 1]} {title.role}" if modifier else title.role,)
     return ()
+
+
+_AFTER_HEAD = frozenset({None, "of", "for", "at", "to", "in", "on", "with", "from", "and", "who", "whose", "since"})
+"""What may follow the head of an apposition: nothing, or a preposition or clause ("envoy to Afghanistan")."""
 
 
 @dataclass(frozen=True)
