@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import require_corpus
 
-from generator.extract.ner import bio, conll, default_recogniser, tag_paragraphs, tagger, tokenize
+from generator.extract.ner import Recogniser, bio, conll, default_recogniser, tag_paragraphs, tagger, tokenize
+from generator.extract.ner.crf import WordScores
 from generator.extract.ner.tokenizer import split_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -163,6 +164,18 @@ def test_tags_exactly_as_crfsuite_does() -> None:
     for sentences in documents:
         assert recogniser.tag_sentences(sentences) == reference.tag_sentences(sentences)
     assert recogniser.tag_sentences([]) == []
+
+
+def test_a_full_word_cache_starts_again_and_tags_the_same() -> None:
+    recogniser = Recogniser()
+    recogniser.words = WordScores(recogniser.extractor, recogniser.models, limit=40)
+    reference = CrfsuiteReference(tagger.MODEL_DIR)
+    for path in sorted(require_corpus("basil").glob("text/*/*.txt"))[:3]:
+        sentences = [[t.text for t in s] for p in path.read_text(encoding="utf-8").split("\n")
+                     for s in split_sentences(tokenize(p))]
+        assert len({w for s in sentences for w in s}) > 40
+        assert recogniser.tag_sentences(sentences) == reference.tag_sentences(sentences)
+        assert len(recogniser.words.ids) <= len({w for s in sentences for w in s})
 
 
 def _f1(documents: list) -> float:

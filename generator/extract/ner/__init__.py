@@ -3,8 +3,9 @@
 Two linear-chain CRFs (python-crfsuite) trained on CoNLL-2003 ship in ``data/`` with the word
 lists they use. ``tokenizer`` splits news text, ``features`` describes tokens (word, shape,
 affixes, name lists from ``gazetteer``, word classes, document-level evidence), ``crf`` scores
-and decodes the models as arrays, ``tagger`` runs both passes and makes ``Mention``s; ``train`` rebuilds the models, ``build_gazetteers`` and
-``build_clusters`` the word lists; ``conll`` and ``bio`` read the training data.
+and decodes the models as arrays, ``tagger`` runs both passes and makes ``Mention``s; ``train``
+rebuilds the models, ``build_gazetteers`` and ``build_clusters`` the word lists; ``conll`` and
+``bio`` read the training data.
 ``spacy_backend`` puts a spaCy pipeline of the user's in the CRFs' place (``ner: spacy``).
 """
 

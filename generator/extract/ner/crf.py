@@ -116,11 +116,13 @@ class WordScores:
 
     def add(self, words: Iterable[str]) -> None:
         """Score the words not seen yet."""
-        new = [w for w in dict.fromkeys(words) if w not in self.ids]
+        distinct = list(dict.fromkeys(words))
+        new = [w for w in distinct if w not in self.ids]
         if not new:
             return
         if len(self.ids) + len(new) > self.limit:
             self._clear()
+            new = distinct
         first = len(self.ids) + 1
         needed = first + len(new)
         if needed > len(self.table):
