@@ -781,6 +781,15 @@ def test_what_someone_does_before_the_name_makes_it_a_person_s() -> None:
         "Chelsea": ("organization", ()), "Wayne Bridge": ("person", ("left-back",))}
 
 
+def test_a_title_that_opens_other_names_too_counts_before_a_full_name() -> None:
+    found = entities(
+        "Dame Alicia Markova danced in Prince Edward Island and at Dame Street.",
+        names={"Alicia Markova": "place", "Prince Edward Island": "place", "Dame Street": "place"},
+    )
+    assert {e.name: (e.label, e.roles) for e in found} == {
+        "Alicia Markova": ("person", ("Dame",)), "Prince Edward Island": ("place", ()), "Dame Street": ("place", ())}
+
+
 def test_an_occupation_is_no_office_inside_a_name_nor_the_head_of_another_phrase() -> None:
     found = entities(
         "The Hollywood Reporter said so. Paul Dales, UK economist for Capital Economics, agreed.",

@@ -120,7 +120,8 @@ def _occurrences(
         if is_debris_name(clean.name, aliases) or is_debris_name(name, aliases):
             continue
         lead = m.text[: max(0, m.text.find(clean.name))]  # "for" of "for Capital Economics"
-        roles, label = titles_before(paragraph[max(0, m.start - BEFORE_REACH) : m.start] + lead, clean.label)
+        before = paragraph[max(0, m.start - BEFORE_REACH) : m.start] + lead
+        roles, label = titles_before(before, clean.label, clean.name)
         roles += clean.roles
         apposed = appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
         if label == "organization" and apposed and reads_as_person(clean.name, aliases):

@@ -108,21 +108,31 @@ def _match_title(words: Sequence[str], label: str) -> Title | None:
     for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
         n = len(title.words)
         if len(words) > n and tuple(keys[:n]) == title.words:
-            if title.applies(words[n - 1], label) or _reads_as_full_name(words[n:]):
+            if title.applies(words[n - 1], label) or _reads_as_full_name(words[:n], words[n:]):
                 return title
     return None
 
 
-def _reads_as_full_name(words: Sequence[str]) -> bool:
-    """A known given name and a capitalised word: "Elizabeth Warren" after "Democrat", not "Motors"."""
-    return len(words) >= 2 and words[1][:1].isupper() and words[0].casefold() in ner_gazetteer().first_names
+def _reads_as_full_name(title: Sequence[str], words: Sequence[str]) -> bool:
+    """A known given name and a capitalised word after a ``title``, which with it or without it
+    names no known place: "Elizabeth Warren" after "Democrat", not "Motors", nor the "Edward
+    Island" of "Prince Edward Island"."""
+    gazetteer = ner_gazetteer()
+    return (
+        len(words) >= 2
+        and words[1][:1].isupper()
+        and words[0].casefold() in gazetteer.first_names
+        and not gazetteer.is_place(" ".join(words))
+        and not gazetteer.is_place(" ".join([*title, *words]))
+    )
 
 
-def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
-    """Roles in the words just before a name, and the name's label (a person if any).
+def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...], str]:
+    """Roles in the words just before a ``name``, and the name's label (a person if any).
 
     Recognisers leave titles out of the name: "President Joe Biden" gives the mention "Joe
-    Biden", so the preceding words are read too.
+    Biden", so the preceding words are read too. A title that also opens other names ("Dame")
+    counts before a name that reads as a given name and another ("Dame Alicia Markova").
     """
     if not text.endswith(" "):
         return (), label
@@ -132,7 +142,9 @@ def titles_before(text: str, label: str) -> tuple[tuple[str, ...], str]:
         keys = [word_key(w) for w in words]
         candidates = _titles_by_word(last=True).get(keys[-1], ())
         title = next((t for t in candidates if tuple(keys[-len(t.words) :]) == t.words), None)
-        if title is None or not title.applies(words[-1], label):
+        if title is None or not (
+            title.applies(words[-1], label) or _reads_as_full_name(words[-len(title.words) :], name.split())
+        ):
             break
         words = words[: -len(title.words)]
         if words and words[-1].casefold() in _MODIFIERS and title.role:
