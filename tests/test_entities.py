@@ -941,8 +941,8 @@ def test_a_name_is_shown_with_the_capital_inside_it_that_title_case_lowers() -> 
     assert [e.name for e in index.entities] == ["Ron DeSantis"]
 
 
-def test_a_person_that_articles_of_the_corpus_call_a_film_is_no_entity_anywhere() -> None:
-    names = {"Vera Drake": "person", "Mike Leigh": "person", "Ann Lee": "person"}
+def test_a_name_that_articles_of_the_corpus_call_a_film_is_no_entity_anywhere() -> None:
+    names = {"Vera Drake": "person", "Mike Leigh": "person", "Ann Lee": "person", "Sideways": "organization"}
     texts = [
         "Mike Leigh's abortion drama Vera Drake won.",
         "Critics saw the film Vera Drake and the film Ann Lee.",
@@ -951,6 +951,9 @@ def test_a_person_that_articles_of_the_corpus_call_a_film_is_no_entity_anywhere(
         "Ann Lee spoke to Mike Leigh.",
         "Ann Lee left.",
         "Ann Lee returned.",
+        "Critics saw the film Sideways.",
+        "Fans of the film Sideways cheered.",
+        "Sideways leads.",
     ]
     articles = [Article(source_file=f"{i}.txt", sha256="0", title="", body=(t,)) for i, t in enumerate(texts)]
     mentions = [tagged(a.body, names) for a in articles]
@@ -961,6 +964,7 @@ def test_a_person_that_articles_of_the_corpus_call_a_film_is_no_entity_anywhere(
     assert index.find("Vera Drake") is None  # a film in 2 of its 4 articles
     assert index.find("Mike Leigh") is not None
     assert index.find("Ann Lee").articles == (4, 5, 6)  # one article's film is not enough
+    assert index.find("Sideways") is None  # whatever the recogniser took it for
     assert entity_index(per_article, ALIASES).find("Vera Drake").articles == (2, 3)
 
 

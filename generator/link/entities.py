@@ -168,14 +168,14 @@ def entity_index(
 
 
 def _works(groups: Mapping[str, _Group], works: Sequence[frozenset[str]], aliases: Aliases) -> list[str]:
-    """Keys of the uncurated people that enough articles of the corpus call a work."""
+    """Keys of the uncurated names that enough articles of the corpus call a work, whatever the
+    recogniser took them for ("Million Dollar Baby" an organisation, "Vera Drake" a person)."""
     called = Counter(name_key(name) for names in works for name in names)
     return [
         key
         for key, group in groups.items()
         if called[key] >= MIN_WORK_ARTICLES
         and called[key] >= MIN_WORK_SHARE * (len({article for article, _ in group.members}) + called[key])
-        and group.label(aliases) == "person"
         and aliases.entry(group.name) is None
     ]
 
