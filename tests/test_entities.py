@@ -790,6 +790,14 @@ def test_a_title_that_opens_other_names_too_counts_before_a_full_name() -> None:
         "Alicia Markova": ("person", ("Dame",)), "Prince Edward Island": ("place", ()), "Dame Street": ("place", ())}
 
 
+def test_a_place_that_is_a_plain_word_is_no_entity() -> None:
+    found = entities(
+        "Writing in Nature, they said the Children in Need single sold well in Reading, the West and the Pacific.",
+        names={"Nature": "place", "Children": "place", "Reading": "place", "West": "place", "Pacific": "place"},
+    )
+    assert sorted(e.name for e in found) == ["Pacific", "Reading", "West"]
+
+
 def test_an_occupation_is_no_office_inside_a_name_nor_the_head_of_another_phrase() -> None:
     found = entities(
         "The Hollywood Reporter said so. Paul Dales, UK economist for Capital Economics, agreed.",

@@ -50,6 +50,22 @@ def is_debris_name(name: str, aliases: Aliases) -> bool:
     )
 
 
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+"""Common words that name regions ("the West", "the Northeast")."""
+
+
+def _is_a_place_word(name: str) -> bool:
+    """A known place ("Reading", "Bath"), a point of the compass, or a word that news capitalises
+    more often than not ("Pacific")."""
+    ranks = word_ranks()
+    capitalised, plain = ranks.get(name), ranks.get(name.lower())
+    return (
+        name.casefold() in COMPASS
+        or ner_gazetteer().is_place(name)
+        or (capitalised is not None and plain is not None and capitalised < plain)
+    )
+
+
 def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
     """An entity that is no one thing: a person that is a common word or holds a digit; a person or place that is
     the people of a place (a team may bear such a name: "Corinthians"); the last word of
@@ -59,6 +75,8 @@ def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
         return False
     if entity.label == "person" and (is_plain_word(entity.name, aliases) or re.search(r"\d", entity.name)):
         return True  # "Respect"; "3.55m Euros" (no one's name holds a digit)
+    if entity.label == "place" and is_plain_word(entity.name, aliases) and not _is_a_place_word(entity.name):
+        return True  # "Heaven" of "Stairway to Heaven", "Children" of "Children in Need"
     if entity.name.casefold() in organisation_heads():
         return not (entity.label == "person" and names_someone(entity.name))
     return entity.label != "organization" and is_demonym(entity.name)
