@@ -940,6 +940,19 @@ def test_same_name_merges_with_majority_label_and_unique_slugs() -> None:
     assert entity_index(per_article, ALIASES) == index
 
 
+def test_a_title_in_a_third_of_a_name_s_articles_makes_it_a_person_s() -> None:
+    index = entity_index(corpus(
+        ("US rapper Snoop Dogg sang.", {"Snoop Dogg": "organization"}),
+        ("Snoop Dogg sold records. Snoop Dogg toured.", {"Snoop Dogg": "organization"}),
+        ("Market leader Diageo grew.", {"Diageo": "person"}),  # "Leader" opens other names too
+        ("Diageo sold wine. Diageo bought beer.", {"Diageo": "organization"}),
+        ("US rapper Jay Cole sang.", {"Jay Cole": "organization"}),
+        *[("Jay Cole sold records.", {"Jay Cole": "organization"})] * 3,
+    ), ALIASES)
+    assert {e.name: e.label for e in index.entities} == {
+        "Snoop Dogg": "person", "Diageo": "organization", "Jay Cole": "organization"}
+
+
 def test_a_name_is_shown_with_the_capital_inside_it_that_title_case_lowers() -> None:
     own = entities("Linkedin Expands", "LinkedIn said so, and Ron DeSantis agreed.",
                    names={"Linkedin": "organization", "LinkedIn": "organization", "Ron DeSantis": "person"})

@@ -25,6 +25,7 @@ from generator.extract.entities import (
     PersonName,
     brand_cased,
     is_acronym,
+    is_sure_role,
     known_label,
     name_key,
     organisation_heads,
@@ -127,13 +128,23 @@ class _Group:
         return brand_cased(min(counts, key=lambda n: (-counts[n], n)), counts)
 
     def label(self, aliases: Aliases) -> str:
-        """The curated type, else the label of most mentions."""
+        """The curated type, else a person's if a title that opens no other kind of name went with
+        it in at least ``MIN_TITLED_SHARE`` of its articles ("rapper Snoop Dogg" where another
+        article takes "Snoop Dogg" for a company; not "market leader Diageo"), else the label of
+        most mentions."""
+        if curated := aliases.label(self.name):
+            return curated
+        titled = {article for article, e in self.members if e.label == "person" and any(map(is_sure_role, e.roles))}
+        if len(titled) >= MIN_TITLED_SHARE * len({article for article, _ in self.members}):
+            return "person"
         votes = Counter[str]()
         for _, e in self.members:
             votes[e.label] += e.count
-        return aliases.label(self.name) or min(votes, key=lambda lab: (-votes[lab], lab))
+        return min(votes, key=lambda lab: (-votes[lab], lab))
 
 
+MIN_TITLED_SHARE = 1 / 3
+"""The share of a name's articles that must give it a title or a role for it to be a person's."""
 MIN_WORK_SHARE = 0.2
 """The share of a person's articles that must call the name a work (see ``extract.entities.named_works``)."""
 MIN_WORK_ARTICLES = 2

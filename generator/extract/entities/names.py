@@ -89,6 +89,18 @@ def title_keys() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _sure_roles() -> frozenset[str]:
+    return frozenset(t.role for t in titles() if t.role and not t.ambiguous)
+
+
+def is_sure_role(role: str) -> bool:
+    """Whether a role comes from a title that opens no other kind of name ("President", "rapper";
+    not "Leader", "Justice"), a modifier aside ("former")."""
+    first, _, rest = role.partition(" ")
+    return (rest if first in _MODIFIERS and rest else role) in _sure_roles()
+
+
+@cache
 def office_keys() -> frozenset[tuple[str, ...]]:
     """The keys of the titles that are ranks or offices ("Democrat", "Secretary"), not occupations."""
     return frozenset(t.words for t in titles() if not t.is_occupation)
