@@ -22,6 +22,8 @@ from .features import EDGE, FeatureExtractor, WordFeatures
 
 ROLES = 5
 """A word's features for the token two before it, one before, itself, one after, two after."""
+BATCH = 64
+"""How many sentences, of similar length, are decoded together."""
 
 
 class Models:
@@ -62,12 +64,24 @@ class Models:
         return items[known], rows[known]
 
     def decode(self, model: int, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
-        """The best label sequence of each sentence; ``scores`` has their tokens end to end."""
-        if not len(lengths):
-            return []
-        sizes = np.asarray(lengths)
-        count, longest, width = len(sizes), int(sizes.max()), scores.shape[1]
+        """The best label sequence of each sentence; ``scores`` has their tokens end to end.
+
+        Sentences are decoded together, ``BATCH`` of similar length at a time, so that a long
+        document's short sentences do not wait for its longest one.
+        """
+        sizes = np.asarray(lengths, dtype=np.intp)
         starts = np.cumsum(sizes) - sizes
+        order = np.argsort(sizes, kind="stable")
+        paths: list[list[int]] = [[] for _ in lengths]
+        for first in range(0, len(order), BATCH):
+            batch = order[first : first + BATCH]
+            for sentence, path in zip(batch, self._viterbi(model, scores, starts[batch], sizes[batch])):
+                paths[sentence] = path
+        labels = self.labels[model]
+        return [[labels[i] for i in path] for path in paths]
+
+    def _viterbi(self, model: int, scores: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> list[list[int]]:
+        count, longest, width = len(sizes), int(sizes.max()), scores.shape[1]
         steps = np.minimum(starts + np.arange(longest)[:, None], len(scores) - 1)
         padded = scores[steps]  # step x sentence x label; past a sentence's end, unread
         incoming = self.transitions[model].T.copy()  # to x from
@@ -86,8 +100,7 @@ class Models:
         for step in range(longest - 2, -1, -1):
             current = np.where(step + 1 < sizes, back[step + 1, sentences, current], current)
             path[step] = current
-        labels = self.labels[model]
-        return [[labels[i] for i in row[:size]] for row, size in zip(path.T.tolist(), lengths)]
+        return [row[:size] for row, size in zip(path.T.tolist(), sizes.tolist())]
 
 
 class WordScores:
