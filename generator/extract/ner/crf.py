@@ -5,8 +5,9 @@ spent most of the recogniser's time doing so. News repeats its words: ``WordScor
 weights of a word's window features (``features.WordFeatures``) once and keeps them, so that a
 token's scores are five cached rows added up plus its few token features, each looked up once
 for both models. ``Models.decode`` is crfsuite's own Viterbi (state plus transition weights, no
-start or end weights, the lowest label id on a tie), run on all the sentences of a document at
-once; the tests check that it tags exactly as ``pycrfsuite.Tagger`` does.
+start or end weights, the lowest label id on a tie), run on many sentences of a document at once,
+``BATCH`` of similar length at a time; the tests check that it tags exactly as
+``pycrfsuite.Tagger`` does.
 """
 
 from __future__ import annotations
