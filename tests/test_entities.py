@@ -940,8 +940,10 @@ def test_same_name_merges_with_majority_label_and_unique_slugs() -> None:
     assert entity_index(per_article, ALIASES) == index
 
 
-def test_a_title_in_a_third_of_a_name_s_articles_makes_it_a_person_s() -> None:
+def test_a_cue_in_a_third_of_a_name_s_articles_types_it() -> None:
     index = entity_index(corpus(
+        ("Heavy metal band Metallica played.", {"Metallica": "place"}),
+        ("Metallica sold records. Metallica toured.", {"Metallica": "place"}),
         ("US rapper Snoop Dogg sang.", {"Snoop Dogg": "organization"}),
         ("Snoop Dogg sold records. Snoop Dogg toured.", {"Snoop Dogg": "organization"}),
         ("Market leader Diageo grew.", {"Diageo": "person"}),  # "Leader" opens other names too
@@ -950,7 +952,16 @@ def test_a_title_in_a_third_of_a_name_s_articles_makes_it_a_person_s() -> None:
         *[("Jay Cole sold records.", {"Jay Cole": "organization"})] * 3,
     ), ALIASES)
     assert {e.name: e.label for e in index.entities} == {
-        "Snoop Dogg": "person", "Diageo": "organization", "Jay Cole": "organization"}
+        "Metallica": "organization", "Snoop Dogg": "person", "Diageo": "organization", "Jay Cole": "organization"}
+
+
+def test_an_entity_has_the_roles_of_the_mentions_typed_as_it_is() -> None:
+    found = by_name(entities(
+        "Her band Juliette played. Juliette Lewis sang. Juliette danced, Juliette smiled. Juliette Lewis left.",
+        names={"Juliette": "person", "Juliette Lewis": "person"},
+    ))
+    assert set(found) == {"Juliette Lewis"}
+    assert found["Juliette Lewis"].label == "person" and found["Juliette Lewis"].roles == ()
 
 
 def test_a_name_is_shown_with_the_capital_inside_it_that_title_case_lowers() -> None:

@@ -20,6 +20,7 @@ from nicknames import NickNamer
 from slugify import slugify
 
 from generator.extract.entities import (
+    BAND,
     Aliases,
     ArticleEntity,
     PersonName,
@@ -128,23 +129,27 @@ class _Group:
         return brand_cased(min(counts, key=lambda n: (-counts[n], n)), counts)
 
     def label(self, aliases: Aliases) -> str:
-        """The curated type, else a person's if a title that opens no other kind of name went with
-        it in at least ``MIN_TITLED_SHARE`` of its articles ("rapper Snoop Dogg" where another
-        article takes "Snoop Dogg" for a company; not "market leader Diageo"), else the label of
-        most mentions."""
+        """The curated type, else the type that a cue gives it in at least ``MIN_CUED_SHARE`` of its
+        articles (a person's: a title that opens no other kind of name, "rapper Snoop Dogg" where
+        another article takes him for a company, not "market leader Diageo"; an organisation's:
+        "band Metallica"), else the type most of its mentions give it."""
         if curated := aliases.label(self.name):
             return curated
-        titled = {article for article, e in self.members if e.label == "person" and any(map(is_sure_role, e.roles))}
-        if len(titled) >= MIN_TITLED_SHARE * len({article for article, _ in self.members}):
-            return "person"
+        cued = {
+            "person": {a for a, e in self.members if e.label == "person" and any(map(is_sure_role, e.roles))},
+            "organization": {a for a, e in self.members if e.label == "organization" and BAND in e.roles},
+        }
+        label, articles = max(cued.items(), key=lambda item: (len(item[1]), item[0]))
+        if articles and len(articles) >= MIN_CUED_SHARE * len({article for article, _ in self.members}):
+            return label
         votes = Counter[str]()
         for _, e in self.members:
             votes[e.label] += e.count
         return min(votes, key=lambda lab: (-votes[lab], lab))
 
 
-MIN_TITLED_SHARE = 1 / 3
-"""The share of a name's articles that must give it a title or a role for it to be a person's."""
+MIN_CUED_SHARE = 1 / 3
+"""The share of a name's articles whose words must say what it is for that to type it (see ``_Group.label``)."""
 MIN_WORK_SHARE = 0.2
 """The share of a person's articles that must call the name a work (see ``extract.entities.named_works``)."""
 MIN_WORK_ARTICLES = 2

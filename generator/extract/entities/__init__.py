@@ -17,10 +17,11 @@ puts them together and ranks the entities.
 from .aliases import Aliases, load_aliases, name_key
 from .article import article_entities, named_works, sentence_at
 from .entity import ArticleEntity
-from .labels import known_label, organisation_heads
+from .labels import BAND, known_label, organisation_heads
 from .names import PersonName, brand_cased, clean_name, is_acronym, is_sure_role, short_name_target
 
 __all__ = [
+    "BAND",
     "Aliases",
     "ArticleEntity",
     "PersonName",

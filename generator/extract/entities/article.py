@@ -27,7 +27,7 @@ from .exclusions import (
     trusted_in_headings,
     without_sentence_opener,
 )
-from .labels import is_plural_after_the, known_label, names_a_band, reads_as_person, refined_label
+from .labels import BAND, is_plural_after_the, known_label, names_a_band, reads_as_person, refined_label
 from .mentions import (
     joined_across_and,
     joined_across_link_words,
@@ -126,8 +126,8 @@ def _occurrences(
         apposed = appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
         if label == "organization" and apposed and reads_as_person(clean.name, aliases):
             label = "person"  # "Yuli Edelstein, the former Knesset speaker,"
-        if label != "organization" and names_a_band(m, paragraph):
-            label = "organization"  # "Franz Ferdinand frontman Alex Kapranos"
+        if names_a_band(m, paragraph):
+            label, roles = "organization", (*roles, BAND)  # "Franz Ferdinand frontman Alex Kapranos"
         if is_plural_after_the(clean.name, m, paragraph):
             if re.search(rf"\b[A-Z][\w.]* {re.escape(clean.name[:-1])}\b", text):
                 continue  # "the Clintons" beside "Bill Clinton": a family, no one person or body
@@ -147,14 +147,15 @@ def _entity(
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
     voted = max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
-    label = aliases.label(name) or refined_label(name, voted, any(o.roles for o in occs), occs, article.body)
+    titled = any(o.roles and o.label == "person" for o in occs)
+    label = aliases.label(name) or refined_label(name, voted, titled, occs, article.body)
     first = occs[0]
     return ArticleEntity(
         name=name,
         label=label,
         count=len(occs),
         salience=0.0,
-        roles=tuple(dict.fromkeys(r for o in occs for r in o.roles)),
+        roles=tuple(dict.fromkeys(r for o in occs if o.label == label for r in o.roles)),  # not a band's for its singer
         sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
         forms=tuple(dict.fromkeys(o.form for o in occs)),
     )

@@ -93,6 +93,10 @@ _BAND_BEFORE = re.compile(
 """Before a band's name: "band", or a genre and "group", "duo"... ("American duo" may be two athletes)."""
 
 
+BAND = "band"
+"""The role of a name that ``names_a_band``."""
+
+
 def names_a_band(mention: Mention, paragraph: str) -> bool:
     """A name after "band" or "pop group", or followed by the role of one of its members and that
     member's name: a band, whatever the recogniser took it for ("rock band Busted", "Swedish pop
