@@ -155,7 +155,7 @@ def _entity(
         label=label,
         count=len(occs),
         salience=0.0,
-        roles=tuple(dict.fromkeys(r for o in occs if o.label == label for r in o.roles)),  # not a band's for its singer
+        roles=tuple(dict.fromkeys(r for o in occs if o.label == label for r in o.roles)),  # no band's on its singer
         sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
         forms=tuple(dict.fromkeys(o.form for o in occs)),
     )

@@ -167,6 +167,10 @@ def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...
     return tuple(roles), label
 
 
+_AFTER_HEAD = frozenset({None, "of", "for", "at", "to", "in", "on", "with", "from", "and", "who", "whose", "since"})
+"""What may follow the head of an apposition: nothing, or a preposition or clause ("envoy to Afghanistan")."""
+
+
 def appositive_roles(after: str) -> tuple[str, ...]:
     """The title in an apposition right after a person's name: ", the U.S. peace envoy," gives
     "Special Envoy" (the display form of "envoy"), ", the former president," "former President".
@@ -184,10 +188,6 @@ def appositive_roles(after: str) -> tuple[str, ...]:
                 modifier = at > 0 and keys[at - 1] in _MODIFIERS
                 return (f"{keys[at - 1]} {title.role}" if modifier else title.role,)
     return ()
-
-
-_AFTER_HEAD = frozenset({None, "of", "for", "at", "to", "in", "on", "with", "from", "and", "who", "whose", "since"})
-"""What may follow the head of an apposition: nothing, or a preposition or clause ("envoy to Afghanistan")."""
 
 
 @dataclass(frozen=True)

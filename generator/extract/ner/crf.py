@@ -64,6 +64,12 @@ class Models:
         known = rows >= 0
         return items[known], rows[known]
 
+    def add(self, scores: np.ndarray, features: Iterable[list[str]], model: int | None = None) -> None:
+        """Add, in place, each token's ``features``' weights to its row of ``scores``: tokens x
+        models x labels, or tokens x labels of one ``model``."""
+        tokens, rows = self.find(features)
+        np.add.at(scores, tokens, self.state[rows] if model is None else self.state[rows, model])
+
     def decode(self, model: int, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
         """The best label sequence of each sentence; ``scores`` has their tokens end to end.
 

