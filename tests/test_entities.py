@@ -798,6 +798,18 @@ def test_a_place_that_is_a_plain_word_is_no_entity() -> None:
     assert sorted(e.name for e in found) == ["Pacific", "Reading", "West"]
 
 
+def test_names_listed_after_an_occupation_s_plural_are_people() -> None:
+    found = entities(
+        "Awards went to stars Paul Giamatti, Thomas Church and Virginia Madsen, and photographers Rankin and"
+        " Nan Goldin; campaigners HACAN Clearskies objected.",
+        names={"Paul Giamatti": "person", "Thomas Church": "place", "Virginia Madsen": "place", "Rankin": "place",
+               "Nan Goldin": "person", "HACAN Clearskies": "organization"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Paul Giamatti": "person", "Thomas Church": "person", "Virginia Madsen": "person", "Rankin": "person",
+        "Nan Goldin": "person", "HACAN Clearskies": "organization"}
+
+
 def test_an_occupation_is_no_office_inside_a_name_nor_the_head_of_another_phrase() -> None:
     found = entities(
         "The Hollywood Reporter said so. Paul Dales, UK economist for Capital Economics, agreed.",

@@ -45,6 +45,7 @@ from .names import (
     appositive_roles,
     brand_cased,
     clean_name,
+    listed_after_occupation,
     titles_before,
     word_key,
 )
@@ -123,6 +124,8 @@ def _occurrences(
         before = paragraph[max(0, m.start - BEFORE_REACH) : m.start] + lead
         roles, label = titles_before(before, clean.label, clean.name)
         roles += clean.roles
+        if label != "person" and listed_after_occupation(before):
+            label = "person"  # "stars Paul Giamatti, Thomas Haden Church and Virginia Madsen"
         apposed = appositive_roles(paragraph[m.end : m.end + BEFORE_REACH])
         if label == "organization" and apposed and reads_as_person(clean.name, aliases):
             label = "person"  # "Yuli Edelstein, the former Knesset speaker,"

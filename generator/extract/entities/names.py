@@ -167,6 +167,27 @@ def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...
     return tuple(roles), label
 
 
+@cache
+def _occupations() -> frozenset[str]:
+    """The occupations of one word whose plural before names means people ("actors", "rappers";
+    not "campaigners", which often names a group: "campaigners HACAN Clearskies"), and "star"
+    ("stars Paul Giamatti and Virginia Madsen")."""
+    words = {t.words[0] for t in titles() if t.is_occupation and len(t.words) == 1}
+    return frozenset(words - {"campaigner", "activist"} | {"star"})
+
+
+_NAMES_LISTED = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, and |, | and ))+$")
+
+
+def listed_after_occupation(text: str) -> bool:
+    """Whether ``text``, the words before a name, is the plural of an occupation, and maybe names
+    that the name ends the list of: "actresses ", "singers Chris Martin, Dido and "."""
+    listed = _NAMES_LISTED.search(text)
+    words = text[: listed.start() if listed else len(text)].split()
+    last = word_key(words[-1]) if words else ""
+    return last.endswith("s") and (last[:-1] in _occupations() or last[:-2] in _occupations())
+
+
 _AFTER_HEAD = frozenset({None, "of", "for", "at", "to", "in", "on", "with", "from", "and", "who", "whose", "since"})
 """What may follow the head of an apposition: nothing, or a preposition or clause ("envoy to Afghanistan")."""
 
