@@ -952,19 +952,19 @@ def test_same_name_merges_with_majority_label_and_unique_slugs() -> None:
     assert entity_index(per_article, ALIASES) == index
 
 
-def test_a_cue_in_a_third_of_a_name_s_articles_types_it() -> None:
+def test_what_an_article_says_a_name_is_types_it_across_the_archive() -> None:
     index = entity_index(corpus(
         ("Heavy metal band Metallica played.", {"Metallica": "place"}),
         ("Metallica sold records. Metallica toured.", {"Metallica": "place"}),
-        ("US rapper Snoop Dogg sang.", {"Snoop Dogg": "organization"}),
-        ("Snoop Dogg sold records. Snoop Dogg toured.", {"Snoop Dogg": "organization"}),
+        ("US rapper Jay Cole sang.", {"Jay Cole": "organization"}),
+        *[("Jay Cole sold records. Jay Cole toured.", {"Jay Cole": "organization"})] * 3,
         ("Market leader Diageo grew.", {"Diageo": "person"}),  # "Leader" opens other names too
         ("Diageo sold wine. Diageo bought beer.", {"Diageo": "organization"}),
-        ("US rapper Jay Cole sang.", {"Jay Cole": "organization"}),
-        *[("Jay Cole sold records.", {"Jay Cole": "organization"})] * 3,
+        ("The reporter Goldman Sachs hired spoke.", {"Goldman Sachs": "person"}),  # a listed company
+        *[("Goldman Sachs sold bonds.", {"Goldman Sachs": "organization"})] * 3,
     ), ALIASES)
     assert {e.name: e.label for e in index.entities} == {
-        "Metallica": "organization", "Snoop Dogg": "person", "Diageo": "organization", "Jay Cole": "organization"}
+        "Metallica": "organization", "Jay Cole": "person", "Diageo": "organization", "Goldman Sachs": "organization"}
 
 
 def test_an_entity_has_the_roles_of_the_mentions_typed_as_it_is() -> None:

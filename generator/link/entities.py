@@ -129,10 +129,11 @@ class _Group:
         return brand_cased(min(counts, key=lambda n: (-counts[n], n)), counts)
 
     def label(self, aliases: Aliases) -> str:
-        """The curated type, else the type that a cue gives it in at least ``MIN_CUED_SHARE`` of its
-        articles (a person's: a title that opens no other kind of name, "rapper Snoop Dogg" where
-        another article takes him for a company, not "market leader Diageo"; an organisation's:
-        "band Metallica"), else the type most of its mentions give it."""
+        """The curated type, else the type that a cue gives it in one of its articles (a person's:
+        a title that opens no other kind of name, "actor Keanu Reeves" where other articles take
+        him for a company, not "market leader Diageo"; an organisation's: "band Metallica"), or in
+        ``MIN_CUED_SHARE`` of them for a known place or organisation ("Liverpool"), else the type
+        most of its mentions give it."""
         if curated := aliases.label(self.name):
             return curated
         cued = {
@@ -140,7 +141,8 @@ class _Group:
             "organization": {a for a, e in self.members if e.label == "organization" and BAND in e.roles},
         }
         label, articles = max(cued.items(), key=lambda item: (len(item[1]), item[0]))
-        if articles and len(articles) >= MIN_CUED_SHARE * len({article for article, _ in self.members}):
+        share = MIN_CUED_SHARE if known_label(self.name, aliases) else 0.0
+        if articles and len(articles) >= share * len({article for article, _ in self.members}):
             return label
         votes = Counter[str]()
         for _, e in self.members:
@@ -149,7 +151,8 @@ class _Group:
 
 
 MIN_CUED_SHARE = 1 / 3
-"""The share of a name's articles whose words must say what it is for that to type it (see ``_Group.label``)."""
+"""The share of a known place's or organisation's articles whose words must say it is something
+else for that to type it (see ``_Group.label``)."""
 MIN_WORK_SHARE = 0.2
 """The share of a person's articles that must call the name a work (see ``extract.entities.named_works``)."""
 MIN_WORK_ARTICLES = 2
