@@ -810,6 +810,15 @@ def test_names_listed_after_an_occupation_s_plural_are_people() -> None:
         "Nan Goldin": "person", "HACAN Clearskies": "organization"}
 
 
+def test_what_the_article_says_a_name_is_outweighs_its_other_mentions() -> None:
+    found = entities(
+        "Rap star Jay-Z will run the label. Jay-Z said so, and Jay-Z left. Fans of the band Keane cheered Keane and"
+        " Keane.",
+        names={"Jay-Z": "organization", "Keane": "person"},
+    )
+    assert {e.name: e.label for e in found} == {"Jay-Z": "person", "Keane": "organization"}
+
+
 def test_an_occupation_is_no_office_inside_a_name_nor_the_head_of_another_phrase() -> None:
     found = entities(
         "The Hollywood Reporter said so. Paul Dales, UK economist for Capital Economics, agreed.",

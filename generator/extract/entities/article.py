@@ -45,6 +45,7 @@ from .names import (
     appositive_roles,
     brand_cased,
     clean_name,
+    is_sure_role,
     listed_after_occupation,
     titles_before,
     word_key,
@@ -149,7 +150,7 @@ def _entity(
     name = _display_name(names)
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
-    voted = max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
+    voted = _cued_label(own) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
     titled = any(o.roles and o.label == "person" for o in occs)
     label = aliases.label(name) or refined_label(name, voted, titled, occs, article.body)
     first = occs[0]
@@ -162,6 +163,17 @@ def _entity(
         sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
         forms=tuple(dict.fromkeys(o.form for o in occs)),
     )
+
+
+def _cued_label(occs: Sequence[Occurrence]) -> str | None:
+    """The type the article's words give the name, whatever most mentions say: a person's after a
+    title that opens no other kind of name ("Rap star Jay-Z"), an organisation's after "band"."""
+    cued = Counter(
+        o.label
+        for o in occs
+        if (o.label == "person" and any(map(is_sure_role, o.roles))) or (o.label == "organization" and BAND in o.roles)
+    )
+    return max(cued, key=lambda lab: (cued[lab], lab)) if cued else None
 
 
 def _first_index(occs: Sequence[Occurrence], label: str) -> int:
