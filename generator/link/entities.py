@@ -5,7 +5,7 @@ a short form of another is merged into it when that is the only candidate in the
 surname ("Obama") into the one full name with that surname, an acronym into the one expansion
 an article joined it with, a middle-name variant ("Donald J. Trump") into the plain name. A
 short name with several candidates ("Clinton": Hillary or Bill) stays an entity of its own,
-for the articles that did not resolve it themselves. A "person" that articles of the corpus call a
+for the articles that did not resolve it themselves. A name that articles of the corpus call a
 film, show or book ("the film Vera Drake") is no entity in any article.
 """
 
@@ -20,13 +20,12 @@ from nicknames import NickNamer
 from slugify import slugify
 
 from generator.extract.entities import (
-    BAND,
     Aliases,
     ArticleEntity,
     PersonName,
     brand_cased,
+    cued_label,
     is_acronym,
-    is_sure_role,
     known_label,
     name_key,
     organisation_heads,
@@ -136,14 +135,15 @@ class _Group:
         most of its mentions give it."""
         if curated := aliases.label(self.name):
             return curated
-        cued = {
-            "person": {a for a, e in self.members if e.label == "person" and any(map(is_sure_role, e.roles))},
-            "organization": {a for a, e in self.members if e.label == "organization" and BAND in e.roles},
-        }
-        label, articles = max(cued.items(), key=lambda item: (len(item[1]), item[0]))
-        share = MIN_CUED_SHARE if known_label(self.name, aliases) else 0.0
-        if articles and len(articles) >= share * len({article for article, _ in self.members}):
-            return label
+        cued: dict[str, set[int]] = defaultdict(set)
+        for article, e in self.members:
+            if cue := cued_label(e.label, e.roles):
+                cued[cue].add(article)
+        if cued:
+            label, articles = max(cued.items(), key=lambda item: (len(item[1]), item[0]))
+            share = MIN_CUED_SHARE if known_label(self.name, aliases) else 0.0
+            if len(articles) >= share * len({article for article, _ in self.members}):
+                return label
         votes = Counter[str]()
         for _, e in self.members:
             votes[e.label] += e.count
@@ -154,7 +154,7 @@ MIN_CUED_SHARE = 1 / 3
 """The share of a known place's or organisation's articles whose words must say it is something
 else for that to type it (see ``_Group.label``)."""
 MIN_WORK_SHARE = 0.2
-"""The share of a person's articles that must call the name a work (see ``extract.entities.named_works``)."""
+"""The share of a name's articles that must call it a work (see ``extract.entities.named_works``)."""
 MIN_WORK_ARTICLES = 2
 """... and how many of them at least, so that one article's "the film Ali" leaves Ali a person."""
 

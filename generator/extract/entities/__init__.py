@@ -17,19 +17,18 @@ puts them together and ranks the entities.
 from .aliases import Aliases, load_aliases, name_key
 from .article import article_entities, named_works, sentence_at
 from .entity import ArticleEntity
-from .labels import BAND, known_label, organisation_heads
-from .names import PersonName, brand_cased, clean_name, is_acronym, is_sure_role, short_name_target
+from .labels import cued_label, known_label, organisation_heads
+from .names import PersonName, brand_cased, clean_name, is_acronym, short_name_target
 
 __all__ = [
-    "BAND",
     "Aliases",
     "ArticleEntity",
     "PersonName",
     "article_entities",
     "brand_cased",
     "clean_name",
+    "cued_label",
     "is_acronym",
-    "is_sure_role",
     "known_label",
     "load_aliases",
     "name_key",

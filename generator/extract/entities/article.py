@@ -27,7 +27,7 @@ from .exclusions import (
     trusted_in_headings,
     without_sentence_opener,
 )
-from .labels import BAND, is_plural_after_the, known_label, names_a_band, reads_as_person, refined_label
+from .labels import BAND, cued_label, is_plural_after_the, known_label, names_a_band, reads_as_person, refined_label
 from .mentions import (
     joined_across_and,
     joined_across_link_words,
@@ -45,7 +45,6 @@ from .names import (
     appositive_roles,
     brand_cased,
     clean_name,
-    is_sure_role,
     listed_after_occupation,
     titles_before,
     word_key,
@@ -151,7 +150,7 @@ def _entity(
     own = [o for o in occs if name_key(o.name) == name_key(name)] or occs  # short forms don't vote
     votes = Counter(o.label for o in own)
     voted = _cued_label(own) or max(votes, key=lambda lab: (votes[lab], -_first_index(own, lab)))
-    titled = any(o.roles and o.label == "person" for o in occs)
+    titled = any(o.is_titled for o in occs)
     label = aliases.label(name) or refined_label(name, voted, titled, occs, article.body)
     first = occs[0]
     return ArticleEntity(
@@ -166,13 +165,8 @@ def _entity(
 
 
 def _cued_label(occs: Sequence[Occurrence]) -> str | None:
-    """The type the article's words give the name, whatever most mentions say: a person's after a
-    title that opens no other kind of name ("Rap star Jay-Z"), an organisation's after "band"."""
-    cued = Counter(
-        o.label
-        for o in occs
-        if (o.label == "person" and any(map(is_sure_role, o.roles))) or (o.label == "organization" and BAND in o.roles)
-    )
+    """The type the article's words give the name, whatever most mentions say (see ``cued_label``)."""
+    cued = Counter(cue for o in occs if (cue := cued_label(o.label, o.roles)))
     return max(cued, key=lambda lab: (cued[lab], lab)) if cued else None
 
 

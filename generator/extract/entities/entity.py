@@ -32,3 +32,8 @@ class Occurrence:
     paragraph: int
     start: int
     end: int
+
+    @property
+    def is_titled(self) -> bool:
+        """Whether a title or a role went with this mention of a person."""
+        return self.label == "person" and bool(self.roles)

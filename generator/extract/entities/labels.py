@@ -12,7 +12,7 @@ from generator.model import Mention
 
 from .aliases import Aliases
 from .entity import Occurrence
-from .names import PEERAGES, word_key
+from .names import PEERAGES, is_sure_role, word_key
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
@@ -95,6 +95,15 @@ _BAND_BEFORE = re.compile(
 
 BAND = "band"
 """The role of a name that ``names_a_band``."""
+
+
+def cued_label(label: str, roles: Sequence[str]) -> str | None:
+    """The type that the words before or after a name gave it, if any: a person's after a title
+    that opens no other kind of name ("Rap star Jay-Z"; not "market leader Diageo"), an
+    organisation's after "band"."""
+    if label == "person" and any(map(is_sure_role, roles)):
+        return "person"
+    return "organization" if label == "organization" and BAND in roles else None
 
 
 def names_a_band(mention: Mention, paragraph: str) -> bool:

@@ -52,7 +52,7 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
     states = {key: _state_of(name, aliases) for key, name in names.items() if key not in resolved}
     resolved |= {key: place for key, place in states.items() if place}
     full = {key: p for key, p in people.items() if key not in resolved}
-    titled = {name_key(o.name) for o in found if o.roles and o.label == "person"}
+    titled = {name_key(o.name) for o in found if o.is_titled}
     for key, name in names.items():
         if key in resolved or len(name.split()) > 2:
             continue

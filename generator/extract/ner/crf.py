@@ -55,7 +55,7 @@ class Models:
             for (before, after), weight in info.transitions.items():
                 self.transitions[m, column[before], column[after]] = weight
 
-    def find(self, features: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def _find(self, features: Iterable[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """``(items, rows)``: the item and weight row of each known attribute of each item."""
         lists = list(features)
         get = self.rows.get
@@ -67,7 +67,7 @@ class Models:
     def add(self, scores: np.ndarray, features: Iterable[list[str]], model: int | None = None) -> None:
         """Add, in place, each token's ``features``' weights to its row of ``scores``: tokens x
         models x labels, or tokens x labels of one ``model``."""
-        tokens, rows = self.find(features)
+        tokens, rows = self._find(features)
         np.add.at(scores, tokens, self.state[rows] if model is None else self.state[rows, model])
 
     def decode(self, model: int, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
@@ -128,11 +128,8 @@ class WordScores:
 
     def _fill(self, first: int, words: list[WordFeatures]) -> None:
         """Score ``words`` into the table's rows from ``first`` on."""
-        items, rows = self.models.find(
-            chain.from_iterable((w.before2, w.before1, w.own, w.after1, w.after2) for w in words)
-        )
         block = self.table[first : first + len(words)].reshape(-1, *self.table.shape[2:])
-        np.add.at(block, items, self.models.state[rows])
+        self.models.add(block, chain.from_iterable((w.before2, w.before1, w.own, w.after1, w.after2) for w in words))
 
     def add(self, words: Iterable[str]) -> None:
         """Score the words not seen yet."""
