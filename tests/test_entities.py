@@ -132,7 +132,8 @@ def test_title_stripped_and_surname_resolved() -> None:
 @pytest.mark.parametrize(
     ("after", "roles"),
     [
-        (", the U.S. peace envoy, said", ("Special Envoy",)),
+        (", the U.S. peace envoy, said", ("Envoy",)),
+        (", the U.S. special envoy, said", ("Special Envoy",)),
         (", the former president, said", ("former President",)),
         (", a Sen. from Ohio.", ("Senator",)),
         (", who met him, said", ()),
@@ -275,6 +276,28 @@ def test_middle_initial_and_suffix() -> None:
     )
     counts = {e.name: e.count for e in found}
     assert counts == {"Donald Trump": 3, "Donald Trump Jr.": 2}
+
+
+def test_a_line_up_s_initial_and_surname_is_the_full_name_of_the_article() -> None:
+    found = entities(
+        "Jason White led Scotland. Julian Smith watched.",
+        "Scotland: J White, J Smith, G Kerr.",
+        names={"Jason White": "person", "Julian Smith": "person", "G Kerr": "person", "J White": "person",
+               "J Smith": "person", "Scotland": "place"},
+    )
+    assert {e.name: e.count for e in found if e.label == "person"} == {
+        "Jason White": 2, "Julian Smith": 2, "G Kerr": 1}
+
+
+def test_a_person_the_recogniser_ran_into_the_words_before_is_apart_again() -> None:
+    found = by_name(entities(
+        "United States Special Representative for Afghanistan Reconciliation Zalmay Khalilzad flew to Doha.",
+        "Khalilzad met the Taliban.",
+        names={"Afghanistan Reconciliation Zalmay Khalilzad": "misc", "Khalilzad": "person", "Doha": "place",
+               "Taliban": "organization"},
+    ))
+    assert found["Zalmay Khalilzad"].count == 2 and found["Zalmay Khalilzad"].label == "person"
+    assert "Khalilzad" not in found
 
 
 def test_aliases_join_variants_and_set_the_type() -> None:
@@ -985,6 +1008,32 @@ def test_an_entity_has_the_roles_of_the_mentions_typed_as_it_is() -> None:
     ))
     assert set(found) == {"Juliette Lewis"}
     assert found["Juliette Lewis"].label == "person" and found["Juliette Lewis"].roles == ()
+
+
+def test_an_initial_and_surname_joins_the_one_full_name_named_in_the_same_company() -> None:
+    index = entity_index(corpus(
+        ("Chris Paterson kicked in the Six Nations. Chris Paterson scored.",
+         {"Chris Paterson": "person", "Six Nations": "organization"}),
+        ("Scotland named C Paterson for the Six Nations.",
+         {"C Paterson": "person", "Scotland": "place", "Six Nations": "organization"}),
+        ("Ruth Kelly spoke for Labour. Ruth Kelly left.", {"Ruth Kelly": "person", "Labour": "organization"}),
+        ("Usher led the Billboard nominations ahead of R Kelly.",
+         {"Usher": "person", "Billboard": "organization", "R Kelly": "person"}),
+    ), ALIASES)
+    people = {e.name: e.articles for e in index.entities if e.label == "person"}
+    assert people["Chris Paterson"] == (0, 1) and "C Paterson" not in people
+    assert people["Ruth Kelly"] == (2,) and people["R Kelly"] == (3,)
+
+
+def test_a_surname_an_article_takes_for_another_kind_of_name_than_the_known_place_is_the_person() -> None:
+    index = entity_index(corpus(
+        ("Chris Paterson kicked. Paterson scored.", {"Chris Paterson": "person", "Paterson": "person"}),
+        ("Paterson kicked a penalty. Paterson missed.", {"Paterson": "organization"}),
+        ("Jim Jordan spoke. Jordan left.", {"Jim Jordan": "person", "Jordan": "person"}),
+        ("Jordan closed its border. Jordan said so.", {"Jordan": "place"}),
+    ), ALIASES)
+    assert {e.name: (e.label, e.articles) for e in index.entities} == {
+        "Chris Paterson": ("person", (0, 1)), "Jim Jordan": ("person", (2,)), "Jordan": ("place", (3,))}
 
 
 def test_a_name_is_shown_with_the_capital_inside_it_that_title_case_lowers() -> None:

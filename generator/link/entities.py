@@ -25,6 +25,7 @@ from generator.extract.entities import (
     PersonName,
     brand_cased,
     cued_label,
+    initial_fits,
     is_acronym,
     known_label,
     name_key,
@@ -203,7 +204,8 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     """Name key -> the key of the one name it is a short form of; and the keys of surnames whose
     articles that take them for a known place or organisation keep them apart (see ``_also_a_place``)."""
     labels = {key: group.label(aliases) for key, group in groups.items()}
-    redirect = _middle_variants(groups, labels) | _without_organisation_word(groups, labels, aliases)
+    redirect = _middle_variants(groups, labels) | _initial_variants(groups, labels)
+    redirect |= _without_organisation_word(groups, labels, aliases)
     redirect |= _nickname_variants(groups, labels, redirect)
     full = {
         key: PersonName.parse(group.name)
@@ -238,12 +240,14 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
 
 
 def _also_a_place(group: _Group, resolutions: Counter[str], labels: Mapping[str, str], aliases: Aliases) -> bool:
-    """Whether as many articles take a surname for a known place or organisation of that name as
-    take it for the person ("Jordan", the country, beside Jim Jordan): those articles keep it."""
-    known = known_label(group.name, aliases) is not None
+    """Whether as many articles take a surname for the known place or organisation of that name as
+    take it for the person ("Jordan", the country, beside Jim Jordan): those articles keep it. An
+    article that takes it for another kind of name ("Paterson" of Paterson, New Jersey, as an
+    organisation) took the person for something else."""
+    known = known_label(group.name, aliases)
     people = sum(n for key, n in resolutions.items() if labels[key] == "person")
     people += sum(e.label == "person" for _, e in group.members)
-    return known and sum(e.label != "person" for _, e in group.members) >= people
+    return known is not None and sum(e.label == known for _, e in group.members) >= people
 
 
 def _dominant(resolutions: Counter[str], among: Mapping[str, PersonName]) -> str | None:
@@ -285,6 +289,31 @@ def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) ->
         if parts in plain and len(middles) == 1:
             redirect |= dict.fromkeys(keys, plain[parts])
     return redirect
+
+
+def _initial_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) -> dict[str, str]:
+    """A name with an initial for its first name ("C Paterson") -> the one full name of the corpus
+    that it fits ("Chris Paterson") and that shares company with it: a person or organisation
+    named in the articles of both. "R Kelly" of the charts stays apart from the minister Ruth Kelly."""
+    people = {
+        key: PersonName.parse(group.name)
+        for key, group in groups.items()
+        if labels[key] == "person" and not PersonName.parse(group.name).single
+    }
+    named_in: dict[int, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if labels[key] in ("person", "organization"):
+            for article, _ in group.members:
+                named_in[article].add(key)
+
+    def company(key: str) -> set[str]:
+        return {other for article, _ in groups[key].members for other in named_in[article]} - {key}
+
+    return {
+        key: keys[0]
+        for key, keys in initial_fits(people).items()
+        if len(keys) == 1 and company(key) & (company(keys[0]) - {key})
+    }
 
 
 def _without_organisation_word(groups: Mapping[str, _Group], labels: Mapping[str, str],

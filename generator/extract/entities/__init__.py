@@ -18,7 +18,7 @@ from .aliases import Aliases, load_aliases, name_key
 from .article import article_entities, named_works, sentence_at
 from .entity import ArticleEntity
 from .labels import cued_label, known_label, organisation_heads
-from .names import PersonName, brand_cased, clean_name, is_acronym, short_name_target
+from .names import PersonName, brand_cased, clean_name, initial_fits, is_acronym, short_name_target
 
 __all__ = [
     "Aliases",
@@ -28,6 +28,7 @@ __all__ = [
     "brand_cased",
     "clean_name",
     "cued_label",
+    "initial_fits",
     "is_acronym",
     "known_label",
     "load_aliases",

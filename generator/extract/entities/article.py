@@ -32,6 +32,7 @@ from .mentions import (
     joined_across_and,
     joined_across_link_words,
     joins_two_names,
+    person_named_at_end,
     split_joined,
     typed_others,
     with_curated_acronyms,
@@ -99,7 +100,8 @@ def _occurrences(
     eponyms = {name for paragraph in article.body for name in EPONYM.findall(paragraph)}
     text = "\n".join(article.body)
     found = []
-    ordered = with_curated_acronyms(typed_others(mentions, article.body, aliases), article.body, aliases)
+    ordered = typed_others(person_named_at_end(mentions, aliases), article.body, aliases)
+    ordered = with_curated_acronyms(ordered, article.body, aliases)
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_name_before(ordered, article.body, aliases)
     for m in (part for mention in ordered for part in split_joined(mention, article.body, aliases)):

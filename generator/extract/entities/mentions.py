@@ -39,6 +39,51 @@ def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Alia
     return kept
 
 
+def person_named_at_end(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
+    """A person's name that the recogniser ran into the words before it, apart again, when the
+    article names that person elsewhere: "Zalmay Khalilzad" of "Afghanistan Reconciliation Zalmay
+    Khalilzad" beside a "Khalilzad". The name is the surname and the capitalised words before it
+    that are no common word, title or known name; the words before the name are dropped."""
+    surnames = {word_key(m.text.split()[-1]) for m in mentions if m.label == "person"}
+    mended: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        name = words[-1:]
+        if (
+            mention.label != "person"
+            and len(words) >= 3
+            and word_key(words[-1]) in surnames
+            and word_key(words[-1]) not in organisation_heads() | FACILITY_HEADS
+        ):
+            for word in reversed(words[:-1]):
+                if not _may_open_a_name(word, aliases):
+                    break
+                name.insert(0, word)
+        if len(name) >= 2 and len(name) < len(words):
+            text = " ".join(name)
+            mended.append(Mention(text, "person", mention.paragraph, mention.end - len(text), mention.end))
+        else:
+            mended.append(mention)
+    return mended
+
+
+def _may_open_a_name(word: str, aliases: Aliases) -> bool:
+    """A capitalised word that may be a given name: no common word, title or known name."""
+    key = word_key(word)
+    gazetteer = ner_gazetteer()
+    if key in gazetteer.first_names:
+        return True
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and key not in common_words()
+        and key not in gazetteer.person_titles
+        and key not in CALENDAR
+        and known_label(word, aliases) is None
+    )
+
+
 def with_curated_acronyms(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """The mentions, and the curated acronyms of three or more capitals that the recogniser left
     out ("GOP leaders": the Republican Party), where no mention covers them; not a wire's ("AFP"),

@@ -356,6 +356,20 @@ def middle_variants(people: Mapping[str, PersonName], names: Mapping[str, str]) 
     }
 
 
+def initial_fits(people: Mapping[str, PersonName]) -> dict[str, list[str]]:
+    """Each name with an initial for its first name ("J White", as line-ups write them) -> the keys
+    of the full names among ``people`` that it fits ("Jason White", "Julian White")."""
+    full: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key, p in people.items():
+        if len(p.first) > 1:
+            full[p.first[0], p.last, p.suffix].append(key)
+    return {
+        key: full.get((p.first, p.last, p.suffix), [])
+        for key, p in people.items()
+        if len(p.first) == 1 and not p.middle
+    }
+
+
 def short_name_target(
     short: PersonName, full: Mapping[str, PersonName], allow_first: bool = True
 ) -> str | None:

@@ -1,5 +1,5 @@
-"""Within one article, each name's key -> the name it stands for: acronyms, middle-name variants,
-a lone surname or first name, "the Committee", a state's formal name, a company's short name."""
+"""Within one article, each name's key -> the name it stands for: acronyms, middle-name and
+initial variants, a lone surname or first name, "the Committee", a state's formal name, a company's short name."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .names import (
     PersonName,
     acronym_fits,
     acronym_letters,
+    initial_fits,
     initials,
     is_acronym,
     middle_variants,
@@ -49,6 +50,7 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
         and label_by_head_word(names[key], titled=True) is None  # "Trump" is not short for "Trump Tower"
     }
     resolved |= middle_variants(people, names)
+    resolved |= {key: names[keys[0]] for key, keys in initial_fits(people).items() if len(keys) == 1}
     states = {key: _state_of(name, aliases) for key, name in names.items() if key not in resolved}
     resolved |= {key: place for key, place in states.items() if place}
     full = {key: p for key, p in people.items() if key not in resolved}
