@@ -322,6 +322,20 @@ def test_a_plain_word_is_a_tag_when_the_headline_has_it_or_it_recurs():
     assert "pursue" not in tags and "local" not in tags
 
 
+def test_keyphrases_are_noun_phrases_not_clauses_or_verb_phrases():
+    court = article(
+        "Flynn pleaded guilty as consumer spending fell",
+        "Flynn pleaded guilty, and Flynn pleaded guilty again, to help formulate a response; aides help formulate"
+        " it, sexual and guilty as they are.",
+        "Consumer spending fell, illegal gambling grew, and consumer spending and gambling were rising concerns,"
+        " like rising prices and the rising prices of gambling.",
+    )
+    tags = [tag.lower() for tag in keyphrases([court, *CORPUS[1:]], k=10)[0]]
+    assert "consumer spending" in tags and "gambling" in tags and "rising prices" in tags
+    for tag in tags:
+        assert not {"pleaded", "formulate", "guilty", "sexual"} & set(tag.split()), tag
+
+
 def test_keyphrases_hold_no_ages_amounts_or_irregular_past_tenses():
     sport = article(
         "Striker threw the game",

@@ -1,15 +1,19 @@
 """Keyphrase tags: the phrases that set an article apart from the rest of its corpus.
 
 Candidates are runs of one to four words inside a clause that hold no number (nor "28-year-old",
-"291m") and neither start nor end with a stop word; only names may hold "of", "the", "for", "de" or "&" ("Bank of England"),
-and a lower-case word may not run into a capitalised one ("director Sam Raimi"). Candidates are
+"291m"), neither start nor end with a stop word, end in a word that can be a noun and hold no word
+that can only be a verb but for a participle before a noun (lemminflect's lexicon says which:
+"rising prices", not "help formulate", "Flynn pleaded guilty" or "step aside"); only names may
+hold "of", "the", "for", "de" or "&" ("Bank of England"), and a lower-case word may not run into
+a capitalised one ("director Sam Raimi"). Candidates are
 grouped by normal form (lower case, singular by Harman's S stemmer with the sibilant rule, see
 :mod:`.text`) and scored by tf-idf over the articles given:
 
 - a phrase found in more than half of the articles (and in three at least) says nothing and is
   dropped;
 - a phrase must recur, in the article or in another one; a single lower-case word must be in the
-  headline or occur three times;
+  headline or occur three times, and one that every twentieth news article uses ("country",
+  "government") must be in the headline;
 - a phrase that mostly occurs inside one longer phrase ("Tony" in "Tony Blair") is a fragment, and
   so is one that starts inside a capitalised run ("Amendment concerns" of "First Amendment concerns");
 - a headline's phrases count double, when the body uses them too;
@@ -27,8 +31,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+from lemminflect import getAllLemmas
 
 from generator.model import Article
 
@@ -85,6 +91,9 @@ NOUNS_IN_LY = frozenset(
     "jelly lily fly daily weekly monthly quarterly".split()
 )
 NOUNS_IN_ED = frozenset("need speed seed feed breed greed creed deed weed hundred shed bed red ted".split())
+VERB_ONLY = frozenset({"VERB"})
+PARTICIPLE_ENDINGS = ("ing", "ed")
+"""A word that can only be a verb is in no tag, unless a participle before a noun ("rising prices")."""
 INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
 """Stop words allowed inside a name: "Bank of England", "Marks & Spencer", "Tour de France"."""
 BACKGROUND_FILE = Path(__file__).resolve().parents[2] / "data" / "background.tsv"
@@ -100,6 +109,8 @@ FRAGMENT_SHARE = 0.67
 """A phrase is a fragment when at least this share of its occurrences are in one longer phrase."""
 COMMON_WORD_REPEATS = 3
 """How often a single lower-case word not in the headline must occur to be a tag."""
+COMMON_IN_NEWS = 0.05
+"""A single word found in this share of news at large (the background) is a tag only when the headline has it."""
 TITLE_WEIGHT = 2
 """The factor on a phrase that the headline uses too."""
 
@@ -223,6 +234,10 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
         for word, spelling in zip(lower, clause)
     ]
     edge = [not is_stop and len(word) > 1 and not _verbal(word) for word, is_stop in zip(lower, stop)]
+    classes = [
+        _word_classes(word) if not is_capital or at == 0 else frozenset()  # "Considering", opening a sentence
+        for at, (word, is_capital) in enumerate(zip(lower, capital))
+    ]
     found = []
     for start in range(len(clause)):
         if not edge[start] or start and capital[start] and capital[start - 1] and not (start == 1 and stop[0]):
@@ -238,10 +253,29 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
                 continue
             if capital[word] and not previous:
                 break  # "director Sam Raimi": a description running into a name
+            if classes[word] == VERB_ONLY and (previous or not lower[word].endswith(PARTICIPLE_ENDINGS)):
+                break  # "help formulate", "Trump obstructed justice"; not "deteriorating situation"
             name, previous = name and capital[word], capital[word]
-            if edge[word] and (name or not inner):
+            if edge[word] and (name or not inner) and _may_head_a_phrase(classes, lower, word, start):
                 found.append((" ".join(normal[start:end]), " ".join(clause[start:end])))
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_classes(word: str) -> frozenset[str]:
+    """The parts of speech a lower-case word can have (lemminflect's lexicon); none when unknown."""
+    return frozenset(getAllLemmas(word))
+
+
+def _may_head_a_phrase(classes: Sequence[frozenset[str]], lower: Sequence[str], word: int, start: int) -> bool:
+    """Whether ``word`` can end a noun phrase that starts at ``start``: a noun, a word the lexicon
+    does not know ("covid", names), or a gerund alone or after a noun or adjective ("gambling",
+    "consumer spending", not "Trump speaking"); not "guilty", "fearsome" or "apologise"."""
+    own = classes[word]
+    if not own or "NOUN" in own or "PROPN" in own:
+        return True
+    before = classes[word - 1] if word > start else frozenset({"NOUN"})
+    return own == VERB_ONLY and lower[word].endswith("ing") and not before.isdisjoint({"NOUN", "ADJ"})
 
 
 def _is_calendar_or_code(word: str) -> bool:
@@ -287,6 +321,8 @@ def _best(phrases: _Phrases, df: Counter[str], total: int, k: int, news: Backgro
             continue  # a tag recurs, in the article or in another one
         if length == 1 and key not in phrases.title and phrases.body[key] < COMMON_WORD_REPEATS and key in written_lower:
             continue  # "pursue", "local": a plain word written in lower case needs the headline or a few repeats
+        if length == 1 and key not in phrases.title and news.df.get(key, 0) >= COMMON_IN_NEWS * news.articles:
+            continue  # "country", "government": a word of every twentieth news article needs the headline
         rarity = math.log(1 + (total + PRIOR_ARTICLES) / (df[key] + share * news.df.get(key, 0)))
         scores[key] = weight * rarity * (1 + 0.5 * (length - 1))
     chosen: list[str] = []
