@@ -2,12 +2,12 @@
 
 Candidates are runs of one to four words inside a clause that hold no number (nor "28-year-old",
 "291m"), neither start nor end with a stop word, end in a word that can be a noun and hold no word
-that can only be a verb but for a participle before a noun (lemminflect's lexicon says which:
-"rising prices", not "help formulate", "Flynn pleaded guilty" or "step aside"); only names may
-hold "of", "the", "for", "de" or "&" ("Bank of England"), and a lower-case word may not run into
-a capitalised one ("director Sam Raimi"). Candidates are
-grouped by normal form (lower case, singular by Harman's S stemmer with the sibilant rule, see
-:mod:`.text`) and scored by tf-idf over the articles given:
+that can only be a verb but for a participle before a noun ("rising prices", not "help formulate"
+or "Flynn pleaded guilty"; ``data/word_classes.tsv``, from lemminflect's lexicon, says which);
+only names may hold "of", "the", "for", "de" or "&" ("Bank of England"), and a lower-case word
+may not run into a capitalised one ("director Sam Raimi"). Candidates are grouped by normal form
+(lower case, singular by Harman's S stemmer with the sibilant rule, see :mod:`.text`) and scored
+by tf-idf over the articles given:
 
 - a phrase found in more than half of the articles (and in three at least) says nothing and is
   dropped;
@@ -31,10 +31,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-
-from lemminflect import getAllLemmas
 
 from generator.model import Article
 
@@ -91,7 +89,9 @@ NOUNS_IN_LY = frozenset(
     "jelly lily fly daily weekly monthly quarterly".split()
 )
 NOUNS_IN_ED = frozenset("need speed seed feed breed greed creed deed weed hundred shed bed red ted".split())
-VERB_ONLY = frozenset({"VERB"})
+WORD_CLASSES_FILE = Path(__file__).resolve().parents[2] / "data" / "word_classes.tsv"
+VERB, OTHER, NAME = "verb", "other", "name"
+"""Kinds of word: only a verb, no noun nor verb (both from ``WORD_CLASSES_FILE``), capitalised."""
 PARTICIPLE_ENDINGS = ("ing", "ed")
 """A word that can only be a verb is in no tag, unless a participle before a noun ("rising prices")."""
 INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
@@ -234,8 +234,8 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
         for word, spelling in zip(lower, clause)
     ]
     edge = [not is_stop and len(word) > 1 and not _verbal(word) for word, is_stop in zip(lower, stop)]
-    classes = [
-        _word_classes(word) if not is_capital or at == 0 else frozenset()  # "Considering", opening a sentence
+    kinds = [
+        word_classes().get(word) if not is_capital or at == 0 else NAME  # "Considering", opening a sentence
         for at, (word, is_capital) in enumerate(zip(lower, capital))
     ]
     found = []
@@ -253,29 +253,29 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
                 continue
             if capital[word] and not previous:
                 break  # "director Sam Raimi": a description running into a name
-            if classes[word] == VERB_ONLY and (previous or not lower[word].endswith(PARTICIPLE_ENDINGS)):
+            if kinds[word] == VERB and (previous or not lower[word].endswith(PARTICIPLE_ENDINGS)):
                 break  # "help formulate", "Trump obstructed justice"; not "deteriorating situation"
             name, previous = name and capital[word], capital[word]
-            if edge[word] and (name or not inner) and _may_head_a_phrase(classes, lower, word, start):
+            if edge[word] and (name or not inner) and _may_head_a_phrase(kinds, lower, word, start):
                 found.append((" ".join(normal[start:end]), " ".join(clause[start:end])))
     return found
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_classes(word: str) -> frozenset[str]:
-    """The parts of speech a lower-case word can have (lemminflect's lexicon); none when unknown."""
-    return frozenset(getAllLemmas(word))
+@cache
+def word_classes() -> dict[str, str]:
+    """The lower-case words that cannot be a noun -> ``VERB`` or ``OTHER`` (see :mod:`.build_word_classes`)."""
+    lines = WORD_CLASSES_FILE.read_text(encoding="utf-8").splitlines()
+    return {word: kind for word, kind in (line.split("\t") for line in lines)}
 
 
-def _may_head_a_phrase(classes: Sequence[frozenset[str]], lower: Sequence[str], word: int, start: int) -> bool:
-    """Whether ``word`` can end a noun phrase that starts at ``start``: a noun, a word the lexicon
-    does not know ("covid", names), or a gerund alone or after a noun or adjective ("gambling",
-    "consumer spending", not "Trump speaking"); not "guilty", "fearsome" or "apologise"."""
-    own = classes[word]
-    if not own or "NOUN" in own or "PROPN" in own:
+def _may_head_a_phrase(kinds: Sequence[str | None], lower: Sequence[str], word: int, start: int) -> bool:
+    """Whether ``word`` can end a noun phrase that starts at ``start``: a noun, a name, a word the
+    lexicon does not know ("covid"), or a gerund alone or after a word that is no name nor only a
+    verb ("gambling", "consumer spending", not "Trump speaking"); not "guilty" or "apologise"."""
+    if kinds[word] in (None, NAME):
         return True
-    before = classes[word - 1] if word > start else frozenset({"NOUN"})
-    return own == VERB_ONLY and lower[word].endswith("ing") and not before.isdisjoint({"NOUN", "ADJ"})
+    before = kinds[word - 1] if word > start else None
+    return kinds[word] == VERB and lower[word].endswith("ing") and before in (None, OTHER)
 
 
 def _is_calendar_or_code(word: str) -> bool:
