@@ -155,6 +155,19 @@ def test_title_before_the_mention_is_read() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    ("US Special Representative for Afghanistan Reconciliation Zalmay Khalilzad spoke.",
+     ("Special Representative for Afghanistan Reconciliation",)),
+    ("Former Director of National Intelligence James Clapper spoke.", ("Director of National Intelligence",)),
+    ("Secretary of State James Clapper spoke.", ("Secretary of State",)),
+    ("He met the chief executive of OpenAI, James Clapper.", ()),
+    ("It was the Secretary of State. James Clapper spoke.", ()),
+])
+def test_a_title_with_its_remit_before_a_name_is_one_role(text: str, roles: tuple[str, ...]) -> None:
+    name = next(n for n in ("Zalmay Khalilzad", "James Clapper") if n in text)
+    assert entities(text, names={name: "person"})[0].roles == roles
+
+
 def test_first_name_resolves_to_the_one_person() -> None:
     found = entities(
         "Zalmay Khalilzad arrived in Doha.",

@@ -43,6 +43,8 @@ class Title:
     """One spelling, as keys of its words."""
     ambiguous: bool
     """Also opens names of other things ("General Motors")."""
+    dotted: bool = False
+    """The spelling ends in a full stop ("Sen."): written so, it ends no sentence."""
 
     @property
     def is_occupation(self) -> bool:
@@ -70,7 +72,7 @@ def titles() -> tuple[Title, ...]:
         courtesy, ambiguous = line.startswith("- "), line.startswith("? ")
         spellings = [s.strip() for s in (line[2:] if courtesy or ambiguous else line).split("|")]
         role = None if courtesy else spellings[0]
-        found += [Title(role, tuple(word_key(w) for w in s.split()), ambiguous) for s in spellings]
+        found += [Title(role, tuple(word_key(w) for w in s.split()), ambiguous, s.endswith(".")) for s in spellings]
     return tuple(sorted(found, key=lambda t: -len(t.words)))
 
 
@@ -150,10 +152,16 @@ def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...
         return (), label
     words = text.split()[-6:]
     roles: list[str] = []
+    if label == "person" and (office := _office_of(words, label)):
+        roles.append(office[0])
+        words = words[: -office[1]]
     while words:
         keys = [word_key(w) for w in words]
         candidates = _titles_by_word(last=True).get(keys[-1], ())
-        title = next((t for t in candidates if tuple(keys[-len(t.words) :]) == t.words), None)
+        title = next(
+            (t for t in candidates if tuple(keys[-len(t.words) :]) == t.words and (t.dotted or words[-1][-1] != ".")),
+            None,
+        )  # "the Secretary of State. James Clapper": a full stop the title is not written with ends a sentence
         if title is None or not (
             title.applies(words[-1], label) or _reads_as_full_name(words[-len(title.words) :], name.split())
         ):
@@ -165,6 +173,31 @@ def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...
             roles.insert(0, title.role)
         label = "person"
     return tuple(roles), label
+
+
+_OFFICE_LINK = frozenset({"for", "of"})
+_REMIT_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+"""A word of a title's remit: "Afghanistan", "Reconciliation"; no abbreviation, no punctuation."""
+
+
+def _office_of(words: Sequence[str], label: str) -> tuple[str, int] | None:
+    """A title with its remit, ending ``words``, and how many words it takes: "Special
+    Representative for Afghanistan Reconciliation", "Minister for Europe"; none for a title of its
+    own ("Secretary of State", read as one title) or a remit in lower case ("envoy for peace")."""
+    for size in (1, 2, 3):
+        link = len(words) - size - 1
+        remit = words[link + 1 :]
+        if link < 1 or words[link] not in _OFFICE_LINK or not all(_REMIT_WORD.fullmatch(w) for w in remit):
+            continue
+        keys = [word_key(w) for w in words[:link]]
+        title = next(
+            (t for t in _titles_by_word(last=True).get(keys[-1], ()) if tuple(keys[-len(t.words) :]) == t.words),
+            None,
+        )
+        whole = tuple(word_key(w) for w in words[link - len(title.words) if title else link :])
+        if title and title.role and title.applies(words[link - 1], label) and whole not in title_keys():
+            return f"{title.role} {words[link]} {' '.join(remit)}", size + 1 + len(title.words)
+    return None
 
 
 @cache
@@ -193,8 +226,8 @@ _AFTER_HEAD = frozenset({None, "of", "for", "at", "to", "in", "on", "with", "fro
 
 
 def appositive_roles(after: str) -> tuple[str, ...]:
-    """The title in an apposition right after a person's name: ", the U.S. peace envoy," gives
-    "Special Envoy" (the display form of "envoy"), ", the former president," "former President".
+    """The title in an apposition right after a person's name: ", the U.S. special envoy," gives
+    "Special Envoy" (the title's display form), ", the former president," "former President".
     The title heads the phrase: in ", the activist arm of the company," the head is "arm"."""
     match = re.match(r",\s+(?:the|a|an)\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)", after)
     if match is None:
