@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import markdown
 import pytest
@@ -203,6 +204,7 @@ def test_a_story_counts_the_articles_that_name_no_outlet() -> None:
     pages = {p.path: p.text for p in render_site(_corpus(named, unnamed), "Archive")}
     story = next(text for path, text in pages.items() if path.startswith("stories/") and path != "stories/index.md")
     assert get_data(story)[1]["description"] == "2 articles on one event from Valley Times and 1 other."
+    assert re.findall(r'^=== "(.+)"$', story, re.MULTILINE) == ["Valley Times", "By Bo Chan"]
     assert "2 articles · Valley Times and 1 other · August 10, 2021" in pages["stories/index.md"]
     assert "Events that several articles report, newest first.\n" in pages["stories/index.md"]
     undated = [_article(f"Envoy Lands In Doha {n}", "The envoy Zalmay Khalilzad landed in Doha on Tuesday for the talks.")

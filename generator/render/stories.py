@@ -106,12 +106,13 @@ def _name(name: str, story: Story, corpus: Corpus) -> str:
 
 
 def _tellers(story: Story, corpus: Corpus) -> list[str]:
-    """A name for each member: its outlet, else its authors, else its file's name; repeated names numbered."""
+    """A name for each member: its outlet, else its byline ("By Dylan Housman"), else its file's name;
+    repeated names numbered."""
     names = []
     for position in story.articles:
         article = corpus.articles[position].article
-        authors = ", ".join(a.name for a in article.authors)
-        names.append(clean_text(article.outlet or authors or PurePosixPath(article.source_file).stem))
+        byline = "By " + ", ".join(a.name for a in article.authors) if article.authors else ""
+        names.append(clean_text(article.outlet or byline or PurePosixPath(article.source_file).stem))
     repeated = {name for name in names if names.count(name) > 1}
     return [f"{name} ({number})" if name in repeated else name for number, name in enumerate(names, start=1)]
 
