@@ -187,6 +187,19 @@ def test_without_evidence_the_fallback_section():
     assert classify(article("Untitled", "It was a quiet afternoon.")) == Filing("News", "news", ())
 
 
+def test_entertainment_takes_the_arrests_and_trials_of_stars(tmp_path):
+    star = article(
+        "Singer misses bail deadline",
+        "The singer was arrested by police and charged with assault after a fight.",
+        "He will appear in court next month, his lawyer said; the band cancelled its tour.",
+    )
+    robbery = article("Man charged over robbery", "Police arrested a man who was charged with robbery and assault.")
+    assert classify(star).section_id == "entertainment"
+    assert classify(robbery).section_id == "crime"
+    without = load_taxonomy(write(tmp_path, "settings: {precedence: {}}"))
+    assert classify(star, taxonomy=without).section_id == "crime"
+
+
 def test_mentions_are_evidence_through_the_terms():
     text = article(
         "A decision on Thursday", "The Bank of England said little; the prime minister said more."
