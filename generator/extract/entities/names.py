@@ -152,16 +152,11 @@ def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...
         return (), label
     words = text.split()[-6:]
     roles: list[str] = []
-    if label == "person" and (office := _office_of(words, label)):
+    if label == "person" and (office := _office_of(words)):
         roles.append(office[0])
         words = words[: -office[1]]
     while words:
-        keys = [word_key(w) for w in words]
-        candidates = _titles_by_word(last=True).get(keys[-1], ())
-        title = next(
-            (t for t in candidates if tuple(keys[-len(t.words) :]) == t.words and (t.dotted or words[-1][-1] != ".")),
-            None,
-        )  # "the Secretary of State. James Clapper": a full stop the title is not written with ends a sentence
+        title = _title_ending(words)
         if title is None or not (
             title.applies(words[-1], label) or _reads_as_full_name(words[-len(title.words) :], name.split())
         ):
@@ -175,13 +170,22 @@ def titles_before(text: str, label: str, name: str = "") -> tuple[tuple[str, ...
     return tuple(roles), label
 
 
+def _title_ending(words: Sequence[str]) -> Title | None:
+    """The longest title that ``words`` (not empty) end with; a full stop that the title is not
+    written with ends a sentence ("the Secretary of State. James Clapper")."""
+    keys = [word_key(w) for w in words]
+    sentence_end = words[-1].endswith(".")
+    candidates = _titles_by_word(last=True).get(keys[-1], ())
+    return next((t for t in candidates if tuple(keys[-len(t.words) :]) == t.words and (t.dotted or not sentence_end)), None)
+
+
 _OFFICE_LINK = frozenset({"for", "of"})
 _REMIT_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 """A word of a title's remit: "Afghanistan", "Reconciliation"; no abbreviation, no punctuation."""
 
 
-def _office_of(words: Sequence[str], label: str) -> tuple[str, int] | None:
-    """A title with its remit, ending ``words``, and how many words it takes: "Special
+def _office_of(words: Sequence[str]) -> tuple[str, int] | None:
+    """A person's title with its remit, ending ``words``, and how many words it takes: "Special
     Representative for Afghanistan Reconciliation", "Minister for Europe"; none for a title of its
     own ("Secretary of State", read as one title) or a remit in lower case ("envoy for peace")."""
     for size in (1, 2, 3):
@@ -189,14 +193,12 @@ def _office_of(words: Sequence[str], label: str) -> tuple[str, int] | None:
         remit = words[link + 1 :]
         if link < 1 or words[link] not in _OFFICE_LINK or not all(_REMIT_WORD.fullmatch(w) for w in remit):
             continue
-        keys = [word_key(w) for w in words[:link]]
-        title = next(
-            (t for t in _titles_by_word(last=True).get(keys[-1], ()) if tuple(keys[-len(t.words) :]) == t.words),
-            None,
-        )
-        whole = tuple(word_key(w) for w in words[link - len(title.words) if title else link :])
-        if title and title.role and title.applies(words[link - 1], label) and whole not in title_keys():
-            return f"{title.role} {words[link]} {' '.join(remit)}", size + 1 + len(title.words)
+        title = _title_ending(words[:link])
+        if title is None or title.role is None:
+            continue
+        taken = len(title.words) + 1 + size
+        if tuple(word_key(w) for w in words[-taken:]) not in title_keys():
+            return f"{title.role} {words[link]} {' '.join(remit)}", taken
     return None
 
 
