@@ -176,7 +176,8 @@ def _title_ending(words: Sequence[str]) -> Title | None:
     keys = [word_key(w) for w in words]
     sentence_end = words[-1].endswith(".")
     candidates = _titles_by_word(last=True).get(keys[-1], ())
-    return next((t for t in candidates if tuple(keys[-len(t.words) :]) == t.words and (t.dotted or not sentence_end)), None)
+    ending = (t for t in candidates if tuple(keys[-len(t.words) :]) == t.words)
+    return next((t for t in ending if t.dotted or not sentence_end), None)
 
 
 _OFFICE_LINK = frozenset({"for", "of"})
