@@ -143,6 +143,7 @@ def test_an_author_box_below_a_short_article_is_not_its_header():
         ("Jane Doe Senior Political Correspondent", (Author("Jane Doe", "Senior Political Correspondent"),)),
         ("By Jane Doe, Staff Writer", (Author("Jane Doe", "Staff Writer"),)),
         ("By Ana de la Cruz", (Author("Ana de la Cruz"),)),
+        ("By Richard (R.J.) Eskow and William (Bill) Roe", (Author("Richard Eskow"), Author("William Roe"))),
     ],
 )
 def test_byline_forms(byline, authors):
@@ -329,6 +330,16 @@ def test_title_found_below_a_menu_by_its_byline_and_shared_words():
     assert article.authors == (Author("Jane Doe"),)
     assert article.published == dt.date(2022, 3, 3)
     assert article.body == tuple(PROSE)
+
+
+def test_a_long_headline_without_a_full_stop_wins_over_a_teaser_with_its_byline():
+    teasers = ["Most Read", "The quest to save the old harbour", "Henry Grabar", "Log out"]
+    headline = "Water restrictions are a lie: the council, the farmers and the truth about the valley's dry spring"
+    standfirst = "Officials talk a good game about sharing. The province's plan is really just a subsidy for the few."
+    article = parse(page(*teasers, "Sunday, Feb 1, 2015 11:57 AM UTC", headline, standfirst,
+                         "Richard (R.J.) Eskow", "Share", *PROSE))
+    assert article.title == headline
+    assert article.body[-len(PROSE) :] == tuple(PROSE) and not any("quest" in p for p in article.body)
 
 
 def test_headlines_of_other_stories_are_not_the_body():

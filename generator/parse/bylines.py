@@ -12,6 +12,8 @@ BY = re.compile(r"^(?:(?:written|words|story|posted|reported)\s+)?by[:\s]\s*|^au
 SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bwith\b)\s*", re.IGNORECASE)
 CUT = re.compile(r"[@\d|•·—–/(]|\s-\s|https?:|\s(?:in|at|from|for)\s(?=[A-Z])")
 """Where the names of a byline end: a handle, a date, a separator, a place ("in London"), a link."""
+NICKNAME = re.compile(r"(?<=[a-z]) \([A-Z][\w.'’-]{0,20}\)(?= [A-Z])")
+"""A nickname or initials in brackets inside a name, left out: "Richard (R.J.) Eskow"."""
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 """Two words run together, like "FinanceOctober"; unlike "McDonald" or "DeShawn"."""
 PARTICLES = frozenset("de da di du del della der den van von la le bin al el dos das ter ten".split())
@@ -76,7 +78,7 @@ def _is_role(tokens: list[str]) -> bool:
 
 def name_and_role(text: str, *, leading: bool = False) -> Author | None:
     """``text`` read as a name, optionally followed by a job title; with ``leading``, by anything."""
-    tokens = text.strip(" ,.:;").split()
+    tokens = NICKNAME.sub("", text).strip(" ,.:;").split()
     for split in range(2, len(tokens) + 1):
         name, role = tokens[:split], tokens[split:]
         if _is_name(name) and (not role or _is_role(role)):
@@ -92,7 +94,7 @@ def parse_byline(text: str, *, bare: bool = False) -> tuple[Author, ...]:
     marker = BY.match(text)
     if marker is None and not bare:
         return ()
-    rest = TIME.sub(" ", DATE.sub(" ", text[marker.end() if marker else 0 :]))
+    rest = TIME.sub(" ", DATE.sub(" ", NICKNAME.sub("", text[marker.end() if marker else 0 :])))
     rest = CUT.split(rest, maxsplit=1)[0]
     authors: list[Author] = []
     for part in filter(None, SEPARATORS.split(rest)):

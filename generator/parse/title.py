@@ -8,7 +8,7 @@ from collections import Counter
 from generator.parse.bylines import is_name_line
 from generator.parse.figures import names_agency
 from generator.parse.kinds import Kind, is_byline_line
-from generator.parse.lines import Line, content_words
+from generator.parse.lines import Line, content_words, ends_sentence
 
 SEPARATORS = re.compile(r"\s*(?:\||\s[-–—:]\s|::)\s*")
 """What joins a title to a site or section name, as in "Title | Site"."""
@@ -35,7 +35,8 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
     """The line that best looks like the headline.
 
     It shares words with the body, is near the body's start and above it, has a byline or date
-    below it, is repeated (the page's title and its heading), or opens the file.
+    below it, is repeated (the page's title and its heading), or opens the file. A line of prose
+    counts against it only when it ends like a sentence: a long headline reads as prose too.
     """
     counts = Counter(part.casefold() for line in lines for part in {line.text, *SEPARATORS.split(line.text)})
     body_words = Counter(word for index in body for word in content_words(lines[index].words))
@@ -46,7 +47,7 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
         is_caption = index + 1 < len(lines) and kinds[index + 1] is Kind.PHOTO_CREDIT and _reads_as_caption(lines[index])
         if kinds[index] in (Kind.SHORT, Kind.PROSE) and not is_caption:
             score = _title_score(lines[index], body.start, counts, body_words) + _byline_below(lines, kinds, index)
-            score -= 0.4 * min(prose_above, 4) + 1.0 * (kinds[index] is Kind.PROSE)
+            score -= 0.4 * min(prose_above, 4) + 1.0 * (kinds[index] is Kind.PROSE and ends_sentence(lines[index].text))
             if score > best_score:
                 best, best_score = index, score
         prose_above += index >= body.start and kinds[index] is Kind.PROSE
