@@ -342,6 +342,18 @@ def test_a_long_headline_without_a_full_stop_wins_over_a_teaser_with_its_byline(
     assert article.body[-len(PROSE) :] == tuple(PROSE) and not any("quest" in p for p in article.body)
 
 
+def test_readers_comments_after_the_article_are_not_its_body():
+    comments = [
+        "Residents who lost their crops last summer should be paid in full before any new restrictions are voted,"
+        " and the council knows it, whatever the spokesperson says about reviewing the rules next month.",
+        "The reservoir was low because the council sold water to the golf course all spring, and nobody asked the"
+        " farmers in the northern districts what they thought of that decision at the time it was taken.",
+    ]
+    form = ["View comments (27)", "Read the Terms of Use", "Your name *", "Comment *", "Plain text", "Anonymous"]
+    article = parse(page(TITLE, "By Jane Doe", "Comments", *PROSE, *form, *comments, *comments[::-1], "reply"))
+    assert article.body == tuple(PROSE)
+
+
 def test_headlines_of_other_stories_are_not_the_body():
     teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
                "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]

@@ -105,6 +105,28 @@ def densest_region(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
+COMMENTS = re.compile(
+    r"""^(?:(?:view|show|read|see|load)\s+)?(?:all\s+)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\d+\)|\d+)?\s*:?$
+    |^(?:leave|add|post|write)\s+a\s+comment|^join\s+the\s+(?:discussion|conversation)|^comment\s*\*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A line that opens the readers' comments: "View comments (27)", "11 Comments", "Join the Conversation"."""
+PROSE_BEFORE_COMMENTS = 3
+"""How many paragraphs of the article come before a comments heading that ends it (one near the
+headline is a button)."""
+
+
+def before_comments(lines: list[Line], kinds: list[Kind], start: int, end: int) -> int:
+    """``end``, or where the readers' comments open inside ``[start, end)``: comments are prose
+    too, and a short comment form does not part them from the article."""
+    prose = 0
+    for index in range(start, end):
+        if prose >= PROSE_BEFORE_COMMENTS and COMMENTS.match(lines[index].text):
+            return index
+        prose += kinds[index] is Kind.PROSE
+    return end
+
+
 def follows(lines: list[Line], index: int, label: re.Pattern[str]) -> bool:
     """Whether the line above ``index`` matches ``label``."""
     return index > 0 and bool(label.search(lines[index - 1].text))

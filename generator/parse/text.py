@@ -16,7 +16,7 @@ from generator.parse.header import (
     find_standfirst,
     header_end,
 )
-from generator.parse.kinds import Kind, classify, densest_region, region_values
+from generator.parse.kinds import Kind, before_comments, classify, densest_region, region_values
 from generator.parse.lines import IMAGE_PLACEHOLDER, Line, split_lines
 from generator.parse.title import clean_title, find_title
 
@@ -30,7 +30,7 @@ def parse_text(source: SourceFile) -> Article:
     lines = split_lines(source.text)
     kinds = [classify(line) for line in lines]
     start, end = densest_region(region_values(lines, kinds))
-    end = _after_trailing_figures(lines, kinds, end)
+    end = _after_trailing_figures(lines, kinds, before_comments(lines, kinds, start, end))
     all_short = Kind.PROSE not in kinds
     title_at = find_title(lines, kinds, range(start, end))
     if title_at is None:
