@@ -24,6 +24,15 @@ def test_prose_scores_above_furniture():
         assert prose_score(furniture) < 0.3, furniture
 
 
+@pytest.mark.parametrize("prose", [
+    "El gobierno de Roma rechazó su extradición a Turquía y el caso abrió una crisis con Ankara.",
+    "Le gouvernement a annoncé mardi que les restrictions seraient prolongées pour un mois de plus.",
+    "Die Regierung hat am Dienstag mitgeteilt, dass die Regeln für einen weiteren Monat gelten.",
+])
+def test_prose_in_other_european_languages_scores_as_prose(prose: str):
+    assert prose_score(prose) > 0.5
+
+
 @pytest.mark.parametrize(
     "line",
     ["Font Size:", "Share", "Tweet", "Advertisement", "Continue reading the main story", "Epoch Times Photo",

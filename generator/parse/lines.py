@@ -24,6 +24,15 @@ STOP_WORDS = frozenset(
     s t one two new year years people like get got it's that's there's""".split()
 )
 
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    """el la los las un una unos unas del al y o que en de por para con sin se su sus es son fue como
+    más pero le les des du et est une dans sur pas qui ne au aux ce cette il elle ils sont été avec
+    der die das den dem des ein eine einer und ist sind nicht mit von zu auf für im bei auch sich
+    o os as um uma em no na nos nas do da dos das é não mais ao il lo gli di che per non con nel
+    della delle degli è""".split()
+)
+"""Stop words of English and of the other main languages of European news: prose in Spanish,
+French, German, Portuguese or Italian is dense with them too."""
 UNIVERSAL_DEBRIS = re.compile(
     r"""^(?:font\s*size|text\s*size|share(?:\s+(?:this|on|via)\b.*)?|tweet|email|print|comments?
     |advertisement|advertising|sponsored(?:\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?
@@ -110,7 +119,7 @@ def is_continuation(previous: str, line: str) -> bool:
 
 def stop_word_density(words: list[str]) -> float:
     """The share of ``words`` that are stop words: high in prose, low in menus and headlines."""
-    return sum(word.lower() in STOP_WORDS for word in words) / len(words) if words else 0.0
+    return sum(word.lower() in FUNCTION_WORDS for word in words) / len(words) if words else 0.0
 
 
 def content_words(words: list[str]) -> list[str]:
