@@ -143,6 +143,7 @@ def test_an_author_box_below_a_short_article_is_not_its_header():
         ("Jane Doe Senior Political Correspondent", (Author("Jane Doe", "Senior Political Correspondent"),)),
         ("By Jane Doe, Staff Writer", (Author("Jane Doe", "Staff Writer"),)),
         ("By Ana de la Cruz", (Author("Ana de la Cruz"),)),
+        ("Jane Doe, @janedoe", (Author("Jane Doe"),)),
         ("By Richard (R.J.) Eskow and William (Bill) Roe", (Author("Richard Eskow"), Author("William Roe"))),
     ],
 )
@@ -352,6 +353,14 @@ def test_readers_comments_after_the_article_are_not_its_body():
     form = ["View comments (27)", "Read the Terms of Use", "Your name *", "Comment *", "Plain text", "Anonymous"]
     article = parse(page(TITLE, "By Jane Doe", "Comments", *PROSE, *form, *comments, *comments[::-1], "reply"))
     assert article.body == tuple(PROSE)
+
+
+def test_a_title_far_above_the_body_is_found_by_the_byline_below_it():
+    scorecard = [f"Score {number}" for number in range(35)] + ["Pros", "Cons"] * 20
+    text = page("Buy Now", "Login", TITLE, "But only the keenest farmers will notice.", "Jane Doe, @janedoe",
+                "11.03.17 in Farming", "Share", *scorecard, *PROSE)
+    article = parse(text)
+    assert (article.title, article.authors) == (TITLE, (Author("Jane Doe"),))
 
 
 def test_headlines_of_other_stories_are_not_the_body():

@@ -12,6 +12,8 @@ BY = re.compile(r"^(?:(?:written|words|story|posted|reported)\s+)?by[:\s]\s*|^au
 SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bwith\b)\s*", re.IGNORECASE)
 CUT = re.compile(r"[@\d|•·—–/(]|\s-\s|https?:|\s(?:in|at|from|for)\s(?=[A-Z])")
 """Where the names of a byline end: a handle, a date, a separator, a place ("in London"), a link."""
+HANDLE = re.compile(r",?\s+@\w{2,30}$")
+"""A writer's social handle after the name, which marks a bare name as a byline: "Jane Doe, @janedoe"."""
 NICKNAME = re.compile(r"(?<=[a-z]) \([A-Z][\w.'’-]{0,20}\)(?= [A-Z])")
 """A nickname or initials in brackets inside a name, left out: "Richard (R.J.) Eskow"."""
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
@@ -78,7 +80,7 @@ def _is_role(tokens: list[str]) -> bool:
 
 def name_and_role(text: str, *, leading: bool = False) -> Author | None:
     """``text`` read as a name, optionally followed by a job title; with ``leading``, by anything."""
-    tokens = NICKNAME.sub("", text).strip(" ,.:;").split()
+    tokens = NICKNAME.sub("", HANDLE.sub("", text)).strip(" ,.:;").split()
     for split in range(2, len(tokens) + 1):
         name, role = tokens[:split], tokens[split:]
         if _is_name(name) and (not role or _is_role(role)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from generator.parse.bylines import is_name_line, is_role_line, parse_byline
+from generator.parse.bylines import HANDLE, is_name_line, is_role_line, parse_byline
 from generator.parse.credits import is_contributor_credit
 from generator.parse.dates import is_date_line
 from generator.parse.figures import credit_of, split_caption
@@ -140,8 +140,11 @@ def is_byline_line(lines: list[Line], kinds: list[Kind], index: int) -> bool:
 
 
 def is_marked_byline(lines: list[Line], kinds: list[Kind], index: int) -> bool:
-    """A bare name with a job title, after "By", or next to a date or a job title."""
-    if any(author.role for author in parse_byline(lines[index].text, bare=True)) or follows(lines, index, BY_ALONE):
+    """A bare name with a job title or a handle, after "By", or next to a date or a job title."""
+    text = lines[index].text
+    if any(author.role for author in parse_byline(text, bare=True)) or follows(lines, index, BY_ALONE):
+        return True
+    if HANDLE.search(text):
         return True
     neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     return any(kinds[i] in (Kind.DATE, Kind.BYLINE) or is_role_line(lines[i].text) for i in neighbours)

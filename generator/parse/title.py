@@ -12,7 +12,7 @@ from generator.parse.lines import Line, content_words, ends_sentence
 
 SEPARATORS = re.compile(r"\s*(?:\||\s[-–—:]\s|::)\s*")
 """What joins a title to a site or section name, as in "Title | Site"."""
-REACH = 60
+REACH = 100
 """How many lines before the body a title may be."""
 INSIDE_BODY = 20
 """How far into the densest prose a title may be, when a teaser opens that run."""
