@@ -27,9 +27,8 @@ STOP_WORDS = frozenset(
 FUNCTION_WORDS = STOP_WORDS | frozenset(
     """el la los las un una unos unas del al y o que en de por para con sin se su sus es son fue como
     más pero le les des du et est une dans sur pas qui ne au aux ce cette il elle ils sont été avec
-    der die das den dem des ein eine einer und ist sind nicht mit von zu auf für im bei auch sich
-    o os as um uma em no na nos nas do da dos das é não mais ao il lo gli di che per non con nel
-    della delle degli è""".split()
+    der die das den dem ein eine einer und ist sind nicht mit von zu auf für im bei auch sich
+    os um uma em na nos nas do da dos é não mais ao lo gli di che per non nel della delle degli è""".split()
 )
 """Stop words of English and of the other main languages of European news: prose in Spanish,
 French, German, Portuguese or Italian is dense with them too."""
