@@ -363,6 +363,22 @@ def test_a_title_far_above_the_body_is_found_by_the_byline_below_it():
     assert (article.title, article.authors) == (TITLE, (Author("Jane Doe"),))
 
 
+def test_a_live_feed_beside_the_article_is_not_its_body():
+    items = [
+        "The regional council has approved a new plan for the old harbour wall, which storms damaged in the winter,"
+        " and the work will start in the spring once the contract has been signed by the port authority and the"
+        " two fishing cooperatives that use the quay every day of the year.",
+        "Farmers in the east said on Monday that the new rules on water would cost them a month of their harvest,"
+        " and their union asked the minister to meet them before the end of the week to talk about the help that"
+        " the government had promised them in the autumn.",
+    ]
+    feed = ["Live"]
+    for minute in range(1, 13):
+        feed += [f"14:{59 - 4 * minute:02d}", items[minute % 2] if minute % 3 == 0 else f"Headline number {minute}"]
+    article = parse(page(TITLE, "By Jane Doe", *PROSE, *feed))
+    assert article.body == tuple(PROSE)
+
+
 def test_headlines_of_other_stories_are_not_the_body():
     teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
                "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]
