@@ -40,7 +40,8 @@ def test_prose_in_other_european_languages_scores_as_prose(prose: str):
      "Sign up for a free account to save articles", "Share Tweet Email Print", "Font Size A A A",
      "Be the first to know", "Not Now", "Turn On", "Related coverage", "You may also like", "Most Read",
      "A version of this article appears in print on March 4, 2021, Section A, Page 1 of the Valley edition.",
-     "This story appeared in the print edition of the Valley Times. Order Reprints | Today's Paper"],
+     "This story appeared in the print edition of the Valley Times. Order Reprints | Today's Paper",
+     "Subscribe to The Valley Times from $1 a week", "S'abonner au Monde à partir de 1 €"],
 )
 def test_universal_debris(line):
     assert is_debris(line)

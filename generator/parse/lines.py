@@ -53,7 +53,7 @@ BOILERPLATE = re.compile(
     |enable\s+javascript|ad\s+blocker
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available
     |\bversion\s+of\s+this\s+(?:article|story)\s+appear|\bthis\s+(?:article|story)\s+appeared\s+in\s+(?:the\s+)?print
-    |order\s+reprints""",
+    |order\s+reprints|^(?:subscribe|s['’]abonner|abonnez-vous|suscr[ií]b[ae]te|abonnieren|abbonati)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 PAGE_CONTROLS = frozenset(
