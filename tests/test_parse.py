@@ -311,6 +311,7 @@ def test_not_an_article(text, reason):
         (["(Abdullah Sahil/AP Photo)", "(J. Scott Applewhite/AP)"], None),  # a wire's photographers name no site
         (["(Emily Monforte/For The Valley Times)"], "The Valley Times"),
         (["More from World News", "More from Politics", "Join Now"], None),  # the site's sections
+        (["Join Our Newsletter", "Join the Conversation"], None),  # calls to action
     ],
 )
 def test_outlet(lines, outlet):

@@ -188,7 +188,7 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
 _SECTION_WORDS = frozenset(
     "the news politics world business sport sports opinion entertainment tech technology science health"
     " lifestyle travel video videos culture arts food style money markets us uk local national home latest today now"
-    " free here".split()
+    " free here our newsletter newsletters conversation discussion community".split()
 )
 """Words of a site's sections and calls to action: "More from World News", "Join Now" name no site."""
 
