@@ -57,6 +57,11 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
     [
         ("President Joe Biden", "person", "Joe Biden", ("President",)),
         ("Khalilzad's", "person", "Khalilzad", ()),
+        ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
+        ("Lady Gaga", "person", "Lady Gaga", ()),
+        ("Queen Elizabeth II", "person", "Elizabeth II", ("Queen",)),
+        ("Miss Kidman", "person", "Kidman", ()),
+        ("Martin Luther King Jr.", "person", "Martin Luther King Jr.", ()),
         ("Bonnie in Toy Story", "person", "Bonnie", ()),  # only name particles go on inside a person's name
         ("Ludwig van Beethoven", "person", "Ludwig van Beethoven", ()),
         ("Democracy for America", "organization", "Democracy for America", ()),

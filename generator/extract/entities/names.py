@@ -116,12 +116,20 @@ def abbreviations() -> frozenset[str]:
     return frozenset(words | {"st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", *months})
 
 
+def _names_with_title(title: Title) -> bool:
+    """A title that, before one name alone, is part of the name: a peer's ("Lord Woolf"), or one that
+    is a given name too ("Prince Harry", "Queen Latifah", "Lady Gaga"; not the courtesy "Miss")."""
+    word = title.words[0]
+    given = word in PEERAGES or word in ner_gazetteer().first_names
+    return len(title.words) == 1 and title.role is not None and given
+
+
 def _match_title(words: Sequence[str], label: str) -> Title | None:
     """The longest title that ``words`` start with, if it applies to ``label``."""
     keys = [word_key(w) for w in words]
     for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
         n = len(title.words)
-        if len(words) > n and tuple(keys[:n]) == title.words:
+        if tuple(keys[:n]) == title.words and not all(key in _SUFFIXES for key in keys[n:]):  # "King Jr."
             if title.applies(words[n - 1], label) or _reads_as_full_name(words[:n], words[n:]):
                 return title
     return None
@@ -282,8 +290,8 @@ def clean_name(text: str, label: str) -> CleanName | None:
             break
         at, title = found
         label = "person"
-        if title.words[0] in PEERAGES and len(words) == at + 2:
-            words = words[at:]  # "Lord Woolf": a peer is known by title and name
+        if _names_with_title(title) and len(words) == at + 2:
+            words = words[at:]  # "Lord Woolf", "Prince Harry", "Lady Gaga"
             break
         modifier = at > 0 and words[at - 1].casefold() in _MODIFIERS
         if title.role:
