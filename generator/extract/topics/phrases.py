@@ -62,7 +62,8 @@ STOP_WORDS = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec unless four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty second third fourth fifth sixth
     seventh eighth ninth tenth behind due worth longer pretty bit lot whole able half million billion
-    trillion thousand thousands hundred hundreds dozen dozens percent""".split()
+    trillion thousand thousands hundred hundreds dozen dozens percent despite amid amidst toward towards
+    via unlike versus across beyond besides except throughout""".split()
 )
 VERBAL_WORDS = frozenset(
     """nothing everything anyone everyone someone somebody nobody anybody whatever whoever
