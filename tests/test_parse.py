@@ -144,6 +144,8 @@ def test_an_author_box_below_a_short_article_is_not_its_header():
         ("By Jane Doe, Staff Writer", (Author("Jane Doe", "Staff Writer"),)),
         ("By Ana de la Cruz", (Author("Ana de la Cruz"),)),
         ("Jane Doe, @janedoe", (Author("Jane Doe"),)),
+        ("By Jane Doe, Senior Staff Technologist, VCLU Speech, Privacy, and Technology Project",
+         (Author("Jane Doe", "Senior Staff Technologist"),)),
         ("By Richard (R.J.) Eskow and William (Bill) Roe", (Author("Richard Eskow"), Author("William Roe"))),
     ],
 )

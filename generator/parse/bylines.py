@@ -33,7 +33,9 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
 NOT_NAME = frozenset(
     """news photo photos image images video share related updated published posted associated press
     getty reuters afp home world more subscribe follow email print comments advertisement menu
-    search sign login posts opinion contact about privacy terms sections""".split()
+    search sign login posts opinion contact about privacy terms sections project institute center
+    centre university foundation association council department committee society agency program
+    programme union network""".split()
 )
 
 
