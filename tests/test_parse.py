@@ -382,6 +382,14 @@ def test_a_live_feed_beside_the_article_is_not_its_body():
     assert article.body == tuple(PROSE)
 
 
+def test_the_items_of_a_list_the_article_opens_with_a_colon_are_paragraphs():
+    items = ["The council must keep the old wells open to farmers", "He is confident the reservoir will fill by June",
+             "The valley needs a new plan in order to save water"]
+    article = parse(page(TITLE, "By Jane Doe", *PROSE[:2], "In a long interview, the mayor also said:", *items,
+                         *PROSE[2:], "Most Read", "Bridge Repairs Start Next Week"))
+    assert article.body == (*PROSE[:2], "In a long interview, the mayor also said:", *items, *PROSE[2:])
+
+
 def test_headlines_of_other_stories_are_not_the_body():
     teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
                "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]

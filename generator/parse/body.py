@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from generator.model import Figure
 from generator.parse.figures import credit_of, split_caption
 from generator.parse.kinds import Kind
-from generator.parse.lines import Line, is_short_sentence
+from generator.parse.lines import Line, is_short_sentence, lowercase_ratio
 from generator.parse.related import cut_related, related_headline
 
 MIN_CAPTION_WORDS = 3
+MIN_LIST_ITEM_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,29 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
 
 
 def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: range) -> bool:
-    """A short line is a paragraph when it reads as a sentence, or is a heading between two of prose."""
+    """A short line is a paragraph when it reads as a sentence, is a heading between two of prose, or
+    is an item of a list that a line ending with a colon opens ("Obama also said:")."""
     before = index - 1 >= region.start and kinds[index - 1] is Kind.PROSE
     after = index + 1 < region.stop and kinds[index + 1] is Kind.PROSE
-    return is_short_sentence(lines[index].text) or before and after and len(lines[index].words) >= 2
+    if is_short_sentence(lines[index].text) or before and after and len(lines[index].words) >= 2:
+        return True
+    return _in_list(lines, kinds, index, region)
+
+
+def _in_list(lines: list[Line], kinds: list[Kind], index: int, region: range) -> bool:
+    """Whether the line and those above it, back to a line that ends with a colon, read as clauses."""
+    for above in range(index, region.start - 1, -1):
+        if above < index and lines[above].text.rstrip().endswith(":"):
+            return True
+        if not (kinds[above] in (Kind.SHORT, Kind.PROSE) and _reads_as_clause(lines[above])):
+            return False
+    return False
+
+
+def _reads_as_clause(line: Line) -> bool:
+    """A line of several words, mostly in lower case, that opens with a capital: a list item."""
+    words = line.words
+    return len(words) >= MIN_LIST_ITEM_WORDS and line.text[:1].isupper() and lowercase_ratio(words) >= 0.5
 
 
 def _is_caption(line: Line) -> bool:
