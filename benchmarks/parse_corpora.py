@@ -40,8 +40,10 @@ def normalise(text: str) -> str:
 
 
 def title_ok(found: str, expected: str) -> bool:
-    """The titles agree once normalised, the expected one maybe without its " | Site" or " - Author" tail."""
-    candidates = {normalise(expected), normalise(TAIL.sub("", expected))}
+    """The titles agree once normalised, the expected one maybe without its " | Site" or " - Author" tail,
+    or both ("Title – Jane Doe – Medium")."""
+    once = TAIL.sub("", expected)
+    candidates = {normalise(expected), normalise(once), normalise(TAIL.sub("", once))}
     return normalise(found) in candidates
 
 

@@ -390,6 +390,13 @@ def test_the_items_of_a_list_the_article_opens_with_a_colon_are_paragraphs():
     assert article.body == (*PROSE[:2], "In a long interview, the mayor also said:", *items, *PROSE[2:])
 
 
+def test_a_bare_name_above_a_relative_date_is_the_byline_that_marks_the_title():
+    text = page("My Topics", "Video", TITLE, "Valley Insider", "Alex Perry", "1 day ago", "Share", "Tweet",
+                "Rain Finally Reaches the Coast", "City Opens Two New Parks: what's the difference?", *PROSE)
+    article = parse(text)
+    assert (article.title, article.authors) == (TITLE, (Author("Alex Perry"),))
+
+
 def test_headlines_of_other_stories_are_not_the_body():
     teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
                "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]

@@ -63,9 +63,15 @@ def find_dates(text: str) -> Dates:
     return Dates(published, updated)
 
 
+RELATIVE = re.compile(r"\d{1,2}\s+(?:minute|min|hour|hr|day|week)s?\s+ago", re.IGNORECASE)
+"""A date written as how long ago: "1 day ago", "5 hours ago"."""
+
+
 def is_date_line(text: str) -> bool:
-    """A line that says little more than a date and a time."""
+    """A line that says little more than a date and a time ("1 day ago" too)."""
     text = GLUED.sub(" ", text)
+    if RELATIVE.fullmatch(text.strip()):
+        return True
     if not DATE.search(text):
         return False
     rest = DATE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
