@@ -187,19 +187,6 @@ def test_without_evidence_the_fallback_section():
     assert classify(article("Untitled", "It was a quiet afternoon.")) == Filing("News", "news", ())
 
 
-def test_entertainment_takes_the_arrests_and_trials_of_stars(tmp_path):
-    star = article(
-        "Singer misses bail deadline",
-        "The singer was arrested by police and charged with assault after a fight.",
-        "He will appear in court next month, his lawyer said; the band cancelled its tour.",
-    )
-    robbery = article("Man charged over robbery", "Police arrested a man who was charged with robbery and assault.")
-    assert classify(star).section_id == "entertainment"
-    assert classify(robbery).section_id == "crime"
-    without = load_taxonomy(write(tmp_path, "settings: {precedence: {}}"))
-    assert classify(star, taxonomy=without).section_id == "crime"
-
-
 def test_mentions_are_evidence_through_the_terms():
     text = article(
         "A decision on Thursday", "The Bank of England said little; the prime minister said more."
@@ -211,17 +198,37 @@ def test_mentions_are_evidence_through_the_terms():
     assert mentioned.topics[0].id == "economy"
 
 
-def test_politics_takes_policy_stories_that_ministers_and_parties_drive(tmp_path):
-    bill = article(
-        "Schools bill splits MPs",
-        "The education secretary told MPs the schools bill would raise standards for pupils and teachers.",
-        "Labour and the Conservatives clashed in the Commons over the bill; the prime minister backed it.",
-    )
-    school = article("Pupils back at school", "Teachers welcomed pupils back to school; exams start in May.")
-    assert classify(bill).section_id == "politics"
-    assert classify(school).section_id == "education"
-    without = load_taxonomy(write(tmp_path, "settings: {precedence: {}}"))
-    assert classify(bill, taxonomy=without).section_id == "education"
+DESK_CONVENTIONS = [
+    (  # Politics takes the policy stories that ministers and parties drive
+        article(
+            "Schools bill splits MPs",
+            "The education secretary told MPs the schools bill would raise standards for pupils and teachers.",
+            "Labour and the Conservatives clashed in the Commons over the bill; the prime minister backed it.",
+        ),
+        "politics", "education",
+        article("Pupils back at school", "Teachers welcomed pupils back to school; exams start in May."), "education",
+    ),
+    (  # Entertainment takes the arrests and trials of stars
+        article(
+            "Singer misses bail deadline",
+            "The singer was arrested by police and charged with assault after a fight.",
+            "He will appear in court next month, his lawyer said; the band cancelled its tour.",
+        ),
+        "entertainment", "crime",
+        article("Man charged over robbery", "Police arrested a man who was charged with robbery and assault."), "crime",
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "desk", "without", "plain", "plain_desk"), DESK_CONVENTIONS)
+def test_a_desk_convention_files_the_stories_it_names(tmp_path, story, desk, without, plain, plain_desk):
+    assert classify(story).section_id == desk
+    assert classify(plain).section_id == plain_desk
+    no_precedence = load_taxonomy(write(tmp_path, "settings: {precedence: {}}"))
+    assert classify(story, taxonomy=no_precedence).section_id == without
+
+
+def test_a_precedence_must_name_defined_sections(tmp_path):
     with pytest.raises(TaxonomyError, match="precedence"):
         load_taxonomy(write(tmp_path, "settings: {precedence: {politics: {share: 0.5}}}"))
     with pytest.raises(TaxonomyError, match="not defined: gardening"):
