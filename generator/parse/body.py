@@ -12,6 +12,7 @@ from generator.parse.related import cut_related, related_headline
 
 MIN_CAPTION_WORDS = 3
 MIN_LIST_ITEM_WORDS = 4
+MAX_LIST_ITEMS = 30
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: rang
 
 
 def _in_list(lines: list[Line], kinds: list[Kind], index: int, region: range) -> bool:
-    """Whether the line and those above it, back to a line that ends with a colon, read as clauses."""
-    for above in range(index, region.start - 1, -1):
+    """Whether the line and those above it, back to a line that ends with a colon (``MAX_LIST_ITEMS``
+    lines up at most), read as clauses."""
+    for above in range(index, max(region.start, index - MAX_LIST_ITEMS) - 1, -1):
         if above < index and lines[above].text.rstrip().endswith(":"):
             return True
         if not (kinds[above] in (Kind.SHORT, Kind.PROSE) and _reads_as_clause(lines[above])):
