@@ -204,16 +204,16 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     """Name key -> the key of the one name it is a short form of; and the keys of surnames whose
     articles that take them for a known place or organisation keep them apart (see ``_also_a_place``)."""
     labels = {key: group.label(aliases) for key, group in groups.items()}
-    redirect = _middle_variants(groups, labels) | _initial_variants(groups, labels)
+    people = {
+        key: person
+        for key, group in groups.items()
+        if labels[key] == "person" and not (person := PersonName.parse(group.name)).single
+    }
+    """The full names of the corpus' people, parsed."""
+    redirect = _middle_variants(people) | _initial_variants(groups, labels, people)
     redirect |= _without_organisation_word(groups, labels, aliases)
     redirect |= _nickname_variants(groups, labels, redirect)
-    full = {
-        key: PersonName.parse(group.name)
-        for key, group in groups.items()
-        if labels[key] == "person"
-        and key not in redirect
-        and not PersonName.parse(group.name).single
-    }
+    full = {key: person for key, person in people.items() if key not in redirect}
     apart: set[str] = set()
     resolved_as: dict[str, Counter[str]] = defaultdict(Counter)
     """Form key -> keys of the names articles resolved it to, with how many articles."""
@@ -266,7 +266,7 @@ def _may_be_surname(group: _Group, resolutions: Counter[str], labels: Mapping[st
     return people >= PERSON_SHARE * (sum(resolutions.values()) + len(group.members))
 
 
-def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) -> dict[str, str]:
+def _middle_variants(people: Mapping[str, PersonName]) -> dict[str, str]:
     """Middle-name variants ("Donald J. Trump") -> the plain name, if the corpus has it.
 
     Only when all the variants share one middle initial: "George W. Bush" and "George H. W. Bush"
@@ -274,10 +274,7 @@ def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) ->
     """
     plain: dict[tuple[str, str, str], str] = {}
     variants: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for key, group in groups.items():
-        person = PersonName.parse(group.name)
-        if labels[key] != "person" or person.single:
-            continue
+    for key, person in people.items():
         parts = (person.first, person.last, person.suffix)
         if person.middle:
             variants[parts].add(key)
@@ -285,21 +282,18 @@ def _middle_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) ->
             plain[parts] = key
     redirect = {}
     for parts, keys in variants.items():
-        middles = {PersonName.parse(groups[k].name).middle[:1] for k in keys}
+        middles = {people[k].middle[:1] for k in keys}
         if parts in plain and len(middles) == 1:
             redirect |= dict.fromkeys(keys, plain[parts])
     return redirect
 
 
-def _initial_variants(groups: Mapping[str, _Group], labels: Mapping[str, str]) -> dict[str, str]:
+def _initial_variants(
+    groups: Mapping[str, _Group], labels: Mapping[str, str], people: Mapping[str, PersonName]
+) -> dict[str, str]:
     """A name with an initial for its first name ("C Paterson") -> the one full name of the corpus
     that it fits ("Chris Paterson") and that shares company with it: a person or organisation
     named in the articles of both. "R Kelly" of the charts stays apart from the minister Ruth Kelly."""
-    people = {
-        key: PersonName.parse(group.name)
-        for key, group in groups.items()
-        if labels[key] == "person" and not PersonName.parse(group.name).single
-    }
     named_in: dict[int, set[str]] = defaultdict(set)
     for key, group in groups.items():
         if labels[key] in ("person", "organization"):

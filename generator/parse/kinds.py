@@ -148,9 +148,9 @@ def is_byline_line(lines: list[Line], kinds: list[Kind], index: int) -> bool:
 def is_marked_byline(lines: list[Line], kinds: list[Kind], index: int) -> bool:
     """A bare name with a job title or a handle, after "By", or next to a date or a job title."""
     text = lines[index].text
-    if any(author.role for author in parse_byline(text, bare=True)) or follows(lines, index, BY_ALONE):
+    if HANDLE.search(text) or follows(lines, index, BY_ALONE):
         return True
-    if HANDLE.search(text):
+    if any(author.role for author in parse_byline(text, bare=True)):
         return True
     neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     return any(kinds[i] in (Kind.DATE, Kind.BYLINE) or is_role_line(lines[i].text) for i in neighbours)

@@ -45,16 +45,12 @@ def person_named_at_end(mentions: Sequence[Mention], aliases: Aliases) -> list[M
     Khalilzad" beside a "Khalilzad". The name is the surname and the capitalised words before it
     that are no common word, title or known name; the words before the name are dropped."""
     surnames = {word_key(m.text.split()[-1]) for m in mentions if m.label == "person"}
+    surnames -= organisation_heads() | FACILITY_HEADS  # "Yiribana Gallery" is no one's surname
     mended: list[Mention] = []
     for mention in mentions:
         words = mention.text.split()
         name = words[-1:]
-        if (
-            mention.label != "person"
-            and len(words) >= 3
-            and word_key(words[-1]) in surnames
-            and word_key(words[-1]) not in organisation_heads() | FACILITY_HEADS
-        ):
+        if mention.label != "person" and len(words) >= 3 and word_key(words[-1]) in surnames:
             for word in reversed(words[:-1]):
                 if not _may_open_a_name(word, aliases):
                     break
