@@ -397,6 +397,16 @@ def test_a_bare_name_above_a_relative_date_is_the_byline_that_marks_the_title():
     assert (article.title, article.authors) == (TITLE, (Author("Alex Perry"),))
 
 
+def test_a_long_line_of_prose_without_a_full_stop_is_no_headline():
+    note = ("NOTE: Losses include charges of 4.0 mln dlrs in both 1986 periods vs 14.4 mln dlrs in both 1985"
+            " periods for write-down of oil and gas properties")
+    table = ["Shr loss 72 cts vs loss 1.48 dlrs", "Net loss 4,466,006 vs loss 9,091,688", "Revs 608,181 vs 1,280,727",
+             "Avg shrs 6,194,000 vs 6,155,461", "First half", "Shr loss 77 cts vs loss 1.51 dlrs",
+             "Net loss 4,752,455 vs loss 9,265,457", "Revs 1,444,149 vs 2,791,188", "Avg shrs 6,174,731 vs 6,155,461"]
+    article = parse(page("VALLEY RESOURCES CORP 2ND QTR LOSS", *table, note))
+    assert article.title == "VALLEY RESOURCES CORP 2ND QTR LOSS" and note in article.body
+
+
 def test_headlines_of_other_stories_are_not_the_body():
     teasers = ["Most Read", "Rain Finally Reaches the Coast", "City Opens Two New Parks", "Schools Add Summer Classes",
                "Bridge Repairs Start Next Week", "Museum Extends Its Opening Hours"]

@@ -27,6 +27,8 @@ DANGLING = frozenset(
     his her its their our your my""".split()
 )
 """Words a headline does not end with, but a line broken mid-sentence does."""
+MAX_HEADLINE_WORDS = 20
+"""The longest headline that reads as prose ("The sharing economy is a lie: Uber, Ayn Rand and ...")."""
 OPENING_REACH = 40
 """A first line is likely the title when the body starts soon after it: within this many lines."""
 
@@ -36,7 +38,7 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
 
     It shares words with the body, is near the body's start and above it, has a byline or date
     below it, is repeated (the page's title and its heading), or opens the file. A line of prose
-    counts against it only when it ends like a sentence: a long headline reads as prose too.
+    counts against it unless it reads as a headline: a long headline reads as prose too.
     """
     counts = Counter(part.casefold() for line in lines for part in {line.text, *SEPARATORS.split(line.text)})
     body_words = Counter(word for index in body for word in content_words(lines[index].words))
@@ -47,11 +49,18 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
         is_caption = index + 1 < len(lines) and kinds[index + 1] is Kind.PHOTO_CREDIT and _reads_as_caption(lines[index])
         if kinds[index] in (Kind.SHORT, Kind.PROSE) and not is_caption:
             score = _title_score(lines[index], body.start, counts, body_words) + _byline_below(lines, kinds, index)
-            score -= 0.4 * min(prose_above, 4) + 1.0 * (kinds[index] is Kind.PROSE and ends_sentence(lines[index].text))
+            is_prose = kinds[index] is Kind.PROSE and not _reads_as_headline(lines[index])
+            score -= 0.4 * min(prose_above, 4) + 1.0 * is_prose
             if score > best_score:
                 best, best_score = index, score
         prose_above += index >= body.start and kinds[index] is Kind.PROSE
     return best
+
+
+def _reads_as_headline(line: Line) -> bool:
+    """A line of prose that a headline may be: no longer than ``MAX_HEADLINE_WORDS``, and ending
+    like no sentence."""
+    return len(line.words) <= MAX_HEADLINE_WORDS and not ends_sentence(line.text)
 
 
 def _byline_below(lines: list[Line], kinds: list[Kind], index: int) -> float:
