@@ -381,6 +381,20 @@ def test_keyphrases_hold_no_name_tails_possessives_of_names_dates_or_party_tags(
         assert "Continue" not in tag, tag
 
 
+def test_keyphrases_stop_neither_inside_a_name_nor_at_a_possessive_or_a_verb_with_its_object():
+    match = article(
+        "Striker fit for the American football final",
+        "Ruud van Nistelrooy scored, Sir Alex Ferguson said, and Ruud van Nistelrooy scored again in the Las"
+        " Vegas-style final, the Las Vegas-style game of the year.",
+        "November's final drew American football's biggest crowd; American football's fans, using the helmet"
+        " cam, kept using the helmet cam and using a phone, and the former champion was there.",
+    )
+    tags = [tag.lower() for tag in keyphrases([match, *CORPUS[1:]], k=20)[0]]
+    assert "american football" in tags
+    assert not {"ruud van", "las", "sir", "november", "using", "former"} & set(tags), tags
+    assert not any(tag.endswith(("'s", "’s")) for tag in tags), tags
+
+
 def test_keyphrases_do_not_end_with_ordinals_or_loose_qualifiers():
     race = article(
         "Kaiser Chiefs came fifth in the chart race",

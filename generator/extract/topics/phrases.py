@@ -5,7 +5,10 @@ Candidates are runs of one to four words inside a clause that hold no number (no
 that can only be a verb but for a participle before a noun ("rising prices", not "help formulate"
 or "Flynn pleaded guilty"; ``data/word_classes.tsv``, from lemminflect's lexicon, says which);
 only names may hold "of", "the", "for", "de" or "&" ("Bank of England"), and a lower-case word
-may not run into a capitalised one ("director Sam Raimi"). Candidates are grouped by normal form
+may not run into a capitalised one ("director Sam Raimi"). No phrase in the text stops inside a
+name ("Las" of "Las Vegas-style", "Ruud van" of "Ruud van Nistelrooy"); one ending in a possessive
+leaves it out ("American football's" -> "American football"); an "-ing" word before a determiner is
+a verb with its object ("using the helmet"). Candidates are grouped by normal form
 (lower case, singular by Harman's S stemmer with the sibilant rule, see :mod:`.text`) and scored
 by tf-idf over the articles given:
 
@@ -63,7 +66,7 @@ STOP_WORDS = frozenset(
     eleven twelve twenty thirty forty fifty second third fourth fifth sixth
     seventh eighth ninth tenth behind due worth longer pretty bit lot whole able half million billion
     trillion thousand thousands hundred hundreds dozen dozens percent despite amid amidst toward towards
-    via unlike versus across beyond besides except throughout""".split()
+    via unlike versus across beyond besides except throughout former latter""".split()
 )
 VERBAL_WORDS = frozenset(
     """nothing everything anyone everyone someone somebody nobody anybody whatever whoever
@@ -93,10 +96,16 @@ NOUNS_IN_ED = frozenset("need speed seed feed breed greed creed deed weed hundre
 WORD_CLASSES_FILE = Path(__file__).resolve().parents[2] / "data" / "word_classes.tsv"
 VERB, OTHER, NAME = "verb", "other", "name"
 """Kinds of word: only a verb, no noun nor verb (both from ``WORD_CLASSES_FILE``), capitalised."""
+DETERMINERS = frozenset("a an the this that these those his her their its our my your some every".split())
+"""Words that, after an "-ing" word, make it a verb with an object ("using the helmet"), not a noun."""
 PARTICIPLE_ENDINGS = ("ing", "ed")
 """A word that can only be a verb is in no tag, unless a participle before a noun ("rising prices")."""
 INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
 """Stop words allowed inside a name: "Bank of England", "Marks & Spencer", "Tour de France"."""
+NAME_PARTICLES = frozenset("van von der den de da di du del della dos das la le bin ibn al el ter ten".split())
+"""Lower-case words inside a person's name ("Ruud van Nistelrooy"): no tag ends with one there."""
+HONORIFICS = frozenset({"sir", "dame"})
+"""Words before a name that are never a tag by themselves ("Sir Paul")."""
 BACKGROUND_FILE = Path(__file__).resolve().parents[2] / "data" / "background.tsv"
 PRIOR_ARTICLES = 200
 """How many articles of the archive the background is worth: it decides for a small archive and
@@ -203,7 +212,7 @@ def _normal(text: str) -> str:
 def _candidates(article: Article) -> _Phrases:
     phrases = _Phrases()
     for clause in _clauses(article.title):
-        for key, spelling in _phrases(clause):
+        for key, spelling in _phrases(clause, in_headline=True):
             phrases.title[key] += 1
             phrases.title_spelling.setdefault(key, spelling)
     for text in (article.standfirst, *article.body):
@@ -225,16 +234,36 @@ def _clauses(text: str) -> list[list[str]]:
     return clauses
 
 
-def _phrases(clause: list[str]) -> list[tuple[str, str]]:
-    """The candidate phrases of a clause: (normal form, spelling)."""
+def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, str]]:
+    """The candidate phrases of a clause: (normal form, spelling).
+
+    No phrase stops short of the name it is part of, except in a headline or a clause in capitals,
+    where every word may be capitalised."""
     lower = [word.lower().replace("’", "'") for word in clause]
-    normal = [singular(word) for word in clause]
+    bare = [word[:-2] if _is_possessive(word) else word for word in clause]
+    normal = [singular(word) for word in bare]
     capital = [word[0].isupper() for word in clause]
+    base = [word.lower().replace("’", "'") for word in bare]
     stop = [
-        word in STOP_WORDS or word in INNER_WORDS or word[0].isdigit() or _is_calendar_or_code(spelling)
-        for word, spelling in zip(lower, clause)
+        word in STOP_WORDS or word in INNER_WORDS or word in HONORIFICS or word[0].isdigit()
+        or _is_calendar_or_code(spelling)
+        for word, spelling in zip(base, clause)
     ]
-    edge = [not is_stop and len(word) > 1 and not _verbal(word) for word, is_stop in zip(lower, stop)]
+    edge = [
+        not is_stop and len(word) > 1 and not _verbal(word)
+        and not (word.endswith("ing") and at + 1 < len(clause) and lower[at + 1] in DETERMINERS)
+        for at, (word, is_stop) in enumerate(zip(base, stop))
+    ]  # no "using" of "using the helmet"
+    particle = [
+        0 < at < len(clause) - 1 and word in NAME_PARTICLES and capital[at - 1] and capital[at + 1]
+        for at, word in enumerate(lower)
+    ]
+    stop = [is_stop or is_particle for is_stop, is_particle in zip(stop, particle)]
+    names_stand_out = not in_headline and not (len(clause) > 2 and all(capital))  # not "ANALYSTS SAID"
+    name_goes_on = [
+        names_stand_out and at + 1 < len(clause) and capital[at + 1] and (capital[at] or lower[at] in NAME_PARTICLES)
+        for at in range(len(clause))
+    ]  # "Las" of "Las Vegas-style", "Ruud van" of "Ruud van Nistelrooy"
     kinds = [
         word_classes().get(word) if not is_capital or at == 0 else NAME  # "Considering", opening a sentence
         for at, (word, is_capital) in enumerate(zip(lower, capital))
@@ -248,7 +277,7 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
         for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
             word = end - 1
             if stop[word]:
-                if lower[word] not in INNER_WORDS:
+                if lower[word] not in INNER_WORDS and not particle[word]:
                     break
                 inner = True
                 continue
@@ -257,8 +286,13 @@ def _phrases(clause: list[str]) -> list[tuple[str, str]]:
             if kinds[word] == VERB and (previous or not lower[word].endswith(PARTICIPLE_ENDINGS)):
                 break  # "help formulate", "Trump obstructed justice"; not "deteriorating situation"
             name, previous = name and capital[word], capital[word]
-            if edge[word] and (name or not inner) and _may_head_a_phrase(kinds, lower, word, start):
-                found.append((" ".join(normal[start:end]), " ".join(clause[start:end])))
+            if (
+                edge[word]
+                and (name or not inner)
+                and not name_goes_on[word]
+                and _may_head_a_phrase(kinds, lower, word, start)
+            ):
+                found.append((" ".join(normal[start:end]), " ".join([*clause[start:word], bare[word]])))
     return found
 
 
@@ -277,6 +311,11 @@ def _may_head_a_phrase(kinds: Sequence[str | None], lower: Sequence[str], word: 
         return True
     before = kinds[word - 1] if word > start else None
     return kinds[word] == VERB and lower[word].endswith("ing") and before in (None, OTHER)
+
+
+def _is_possessive(word: str) -> bool:
+    """A word ending in a possessive "'s" ("football's"): a phrase that ends there leaves it out."""
+    return len(word) > 2 and word.endswith(("'s", "’s", "'S", "’S"))
 
 
 def _is_calendar_or_code(word: str) -> bool:
