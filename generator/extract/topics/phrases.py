@@ -66,7 +66,7 @@ STOP_WORDS = frozenset(
     eleven twelve twenty thirty forty fifty second third fourth fifth sixth
     seventh eighth ninth tenth behind due worth longer pretty bit lot whole able half million billion
     trillion thousand thousands hundred hundreds dozen dozens percent despite amid amidst toward towards
-    via unlike versus across beyond besides except throughout former latter""".split()
+    via unlike versus across beyond besides except throughout former latter no-one""".split()
 )
 VERBAL_WORDS = frozenset(
     """nothing everything anyone everyone someone somebody nobody anybody whatever whoever
@@ -272,6 +272,9 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
     for start in range(len(clause)):
         if not edge[start] or start and capital[start] and capital[start - 1] and not (start == 1 and stop[0]):
             continue  # "Amendment concerns" of "First Amendment concerns": a name's tail
+        joined = start > 1 and _joins_a_name(lower[start - 1]) and capital[start - 2] and not stop[start - 2]
+        if capital[start] and joined:
+            continue  # "England governor" of "Bank of England governor"; not "Kabul" of "Most of Kabul"
         name = previous = capital[start]
         inner = False
         for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
@@ -311,6 +314,11 @@ def _may_head_a_phrase(kinds: Sequence[str | None], lower: Sequence[str], word: 
         return True
     before = kinds[word - 1] if word > start else None
     return kinds[word] == VERB and lower[word].endswith("ing") and before in (None, OTHER)
+
+
+def _joins_a_name(word: str) -> bool:
+    """A word that joins two capitalised words into one name: "of", "de", "&", "for", "van"..."""
+    return word in INNER_WORDS and word != "the" or word in NAME_PARTICLES
 
 
 def _is_possessive(word: str) -> bool:
