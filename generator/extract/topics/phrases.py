@@ -8,7 +8,8 @@ only names may hold "of", "the", "for", "de" or "&" ("Bank of England"), and a l
 may not run into a capitalised one ("director Sam Raimi"). No phrase in the text stops inside a
 name ("Las" of "Las Vegas-style", "Ruud van" of "Ruud van Nistelrooy"); one ending in a possessive
 leaves it out ("American football's" -> "American football"); an "-ing" word before a determiner is
-a verb with its object ("using the helmet"). Candidates are grouped by normal form
+a verb with its object ("using the helmet"), and so is a word that may be a verb after "to" or
+"will" ("to meet expectations"). Candidates are grouped by normal form
 (lower case, singular by Harman's S stemmer with the sibilant rule, see :mod:`.text`) and scored
 by tf-idf over the articles given:
 
@@ -94,8 +95,14 @@ NOUNS_IN_LY = frozenset(
 )
 NOUNS_IN_ED = frozenset("need speed seed feed breed greed creed deed weed hundred shed bed red ted".split())
 WORD_CLASSES_FILE = Path(__file__).resolve().parents[2] / "data" / "word_classes.tsv"
-VERB, OTHER, NAME = "verb", "other", "name"
-"""Kinds of word: only a verb, no noun nor verb (both from ``WORD_CLASSES_FILE``), capitalised."""
+VERB, OTHER, NOUN_OR_VERB, NAME = "verb", "other", "noun-verb", "name"
+"""Kinds of word: only a verb, no noun nor verb, a verb's base form and a noun (from
+``WORD_CLASSES_FILE``), capitalised."""
+VERB_MARKERS = frozenset(
+    "to will would could should can cannot may might must shall won't wouldn't couldn't shouldn't can't "
+    "didn't don't doesn't".split()
+)
+"""Words after which a word that may be a verb is one, with its object: "to boost client bases"."""
 DETERMINERS = frozenset("a an the this that these those his her their its our my your some every".split())
 """Words that, after an "-ing" word, make it a verb with an object ("using the helmet"), not a noun."""
 PARTICIPLE_ENDINGS = ("ing", "ed")
@@ -268,6 +275,8 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
         word_classes().get(word) if not is_capital or at == 0 else NAME  # "Considering", opening a sentence
         for at, (word, is_capital) in enumerate(zip(lower, capital))
     ]
+    verb_first = [at > 0 and kinds[at] == NOUN_OR_VERB and lower[at - 1] in VERB_MARKERS for at in range(len(clause))]
+    kinds = [None if kind == NOUN_OR_VERB else kind for kind in kinds]
     found = []
     for start in range(len(clause)):
         if not edge[start] or start and capital[start] and capital[start - 1] and not (start == 1 and stop[0]):
@@ -279,6 +288,8 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
         inner = False
         for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
             word = end - 1
+            if word > start and verb_first[start]:
+                break  # "meet expectations" of "to meet expectations"; "meet" alone may be a noun
             if stop[word]:
                 if lower[word] not in INNER_WORDS and not particle[word]:
                     break
@@ -301,7 +312,7 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
 
 @cache
 def word_classes() -> dict[str, str]:
-    """The lower-case words that cannot be a noun -> ``VERB`` or ``OTHER`` (see :mod:`.build_word_classes`)."""
+    """Lower-case words -> ``VERB``, ``OTHER`` or ``NOUN_OR_VERB`` (see :mod:`.build_word_classes`)."""
     lines = WORD_CLASSES_FILE.read_text(encoding="utf-8").splitlines()
     return {word: kind for word, kind in (line.split("\t") for line in lines)}
 
