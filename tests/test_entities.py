@@ -91,6 +91,10 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Boeing Co.", "organization", "Boeing", ()),
         ("Apple, Inc.", "organization", "Apple", ()),
         ("Smith & Co", "organization", "Smith", ()),
+        ("The 22-year-old Michalak", "organization", "Michalak", ()),  # a number or description before a name
+        ("6,000-strong Entertainment Weekly", "organization", "Entertainment Weekly", ()),
+        ("2000 Sydney", "place", "Sydney", ()),
+        ("3GSM World Congress", "organization", "3GSM World Congress", ()),
     ],
 )
 def test_clean_name(text: str, label: str, name: str, roles: tuple[str, ...]) -> None:

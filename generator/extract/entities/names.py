@@ -263,22 +263,25 @@ class CleanName:
 
 
 _QUALIFIER = re.compile(r"\S+-(?:based|owned|run|backed|funded|led|published|registered)")
+_LEADING_NUMBER = re.compile(r"\d[\d,.]*(?:-[a-z][\w-]*|MB|GB|TB|GHz|MHz|bn|m)?")
+"""A year, an amount or a description before a name: "2000", "22-year-old", "6,000-strong", "512MB"."""
 
 
 def clean_name(text: str, label: str) -> CleanName | None:
     """The name in a mention's text; ``None`` if there is none.
 
-    Strips a dateline ("WASHINGTON — The House"), leading sentence words ("If", "And"), "the", a
-    qualifier ("California-based", "non-"), titles ("President", "Michigan Rep.", "spokesman")
-    with the role kept, anything from a lower-case word on ("Moore told The Post"), a company
-    suffix ("Boeing Co.") and a possessive. Titles make the name a person's.
+    Strips a dateline ("WASHINGTON — The House"), a number ("2000", "22-year-old"), leading
+    sentence words ("If", "And"), "the", a qualifier ("California-based", "non-"), titles
+    ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a lower-case word
+    on ("Moore told The Post"), a company suffix ("Boeing Co.") and a possessive. Titles make the
+    name a person's.
     """
     text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
     text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
     text = re.sub(r"\s*\((?:[^()]*\))?[^()]*$", "", text) if "(" in text else text  # "Farenthold (R-Texas"
     words = text.strip(" ,;:\"“”‘'()[]-–—").split()
-    while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (words[0].casefold() in FUNCTION_WORDS or _LEADING_NUMBER.fullmatch(words[0])):
+        words = words[1:]  # "The 22-year-old Michalak", "2000 Sydney"; not "3GSM World Congress"
     if len(words) > 1 and _QUALIFIER.fullmatch(words[0]):
         words = words[1:]  # "California-based Institute"
     if len(words) > 1 and words[0].startswith("non-"):
