@@ -511,8 +511,9 @@ def test_a_place_taken_for_a_given_name_is_a_place_where_the_text_locates_someth
 def test_calendar_words_datelines_and_debris_are_not_entities() -> None:
     found = entities(
         "WASHINGTON — The Senate met on Tuesday in January, at 9 a.m. EST.",
-        "Font Size said Getty Images.",
+        "Font Size said Getty Images. Kick-off is at 2230GMT.",
         names={
+            "2230GMT": "place",
             "WASHINGTON": "place",
             "Senate": "organization",
             "Tuesday": "organization",

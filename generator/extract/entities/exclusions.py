@@ -40,6 +40,7 @@ def is_debris_name(name: str, aliases: Aliases) -> bool:
     return (
         aliases.is_ignored(name)
         or key in CALENDAR
+        or re.fullmatch(r"\d{1,2}:?\d{2} ?(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|[ECMP][SD]T)", name) is not None  # "2230GMT"
         or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT|Bill|BILL)$", name) is not None  # laws: "Patriot Act"
         or re.fullmatch(r"(?:Senate|House|Assembly) (?:File|Resolution)|[SHA][BF]", name) is not None  # "SB 1062"
         or not re.search(r"[^\W\d_]", name)
