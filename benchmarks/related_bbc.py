@@ -3,7 +3,7 @@
     python benchmarks/related_bbc.py
 
 Every BBC article gets its related articles as a page does (names from the recogniser, sections
-from the classifier, stories grouped first, at most ``RELATED_PER_ARTICLE`` links). A link to an
+as the pipeline files them, stories grouped first, at most ``RELATED_PER_ARTICLE`` links). A link to an
 article of another desk (business, entertainment, politics, sport, tech) is certainly off the
 subject; the share of links within the desk is the headline figure, with how many links an article
 gets and how many get none. For scale, the same figures for one threshold whatever the sections
@@ -20,6 +20,7 @@ from generator.analyse import aliases, taxonomy
 from generator.extract.article import extract_article
 from generator.link import related
 from generator.link.related import related_articles
+from generator.link.sections import refile
 from generator.link.stories import group_stories
 from generator.link.story_index import RELATED_PER_ARTICLE
 from generator.link.vectors import ArticleIndex
@@ -43,7 +44,8 @@ def main() -> None:
     desks = [item.meta["desk"] for item in labelled]
     extractions = [extract_article(a, taxonomy(None), aliases(None)) for a in articles]
     names = [[e.name for e in extraction.entities] for extraction in extractions]
-    sections = [extraction.filing.section for extraction in extractions]
+    people = [[e.name for e in extraction.entities if e.label == "person"] for extraction in extractions]
+    sections = [filing.section for filing in refile([e.filing for e in extractions], people, taxonomy(None))]
     index = ArticleIndex.build(articles, names)
     stories = [g for g in group_stories(articles, names, index=index) if len(g) >= 2]
     print(f"{len(articles)} BBC articles, {len(stories)} stories of several articles")

@@ -18,6 +18,7 @@ from generator.extract.topics import (
     load_taxonomy,
 )
 from generator.extract.topics.text import singular
+from generator.link.sections import refile
 from generator.model import Article, Mention
 
 
@@ -233,6 +234,34 @@ def test_a_precedence_must_name_defined_sections(tmp_path):
         load_taxonomy(write(tmp_path, "settings: {precedence: {politics: {share: 0.5}}}"))
     with pytest.raises(TaxonomyError, match="not defined: gardening"):
         load_taxonomy(write(tmp_path, "settings: {precedence: {politics: {over: [gardening], share: 0.5}}}"))
+
+
+def filing(*scores: tuple[str, float]) -> Filing:
+    best = max(scores, key=lambda item: item[1])[0]
+    return Filing(best.title(), best, (), tuple(sorted(scores)))
+
+
+def test_the_other_articles_on_an_articles_entities_settle_its_section_when_in_doubt():
+    taxonomy = load_taxonomy()
+    politics = [filing(("politics", 10.0))] * 3
+    in_doubt = filing(("politics", 8.0), ("world", 10.0))
+    clear = filing(("politics", 2.0), ("world", 20.0))
+    names = [["Tony Blair"]] * 3 + [["Tony Blair", "G8"], ["Tony Blair"]]
+    refiled = refile([*politics, in_doubt, clear], names, taxonomy)
+    assert [f.section_id for f in refiled] == ["politics"] * 4 + ["world"]
+    assert refiled[3].section == "Politics" and refiled[3].section_scores == in_doubt.section_scores
+    few = refile([*politics[:2], in_doubt], [["Tony Blair"]] * 3, taxonomy)  # two other articles do not vote
+    assert few[-1].section_id == "world"
+
+
+def test_entity_votes_are_a_setting(tmp_path):
+    taxonomy = load_taxonomy(write(tmp_path, "settings: {entity_votes: {share: 0}}"))
+    assert taxonomy.settings.entity_votes.min_articles == 3
+    politics = [filing(("politics", 10.0))] * 3
+    refiled = refile([*politics, filing(("politics", 8.0), ("world", 10.0))], [["Tony Blair"]] * 4, taxonomy)
+    assert refiled[-1].section_id == "world"
+    with pytest.raises(TaxonomyError, match="entity_votes"):
+        load_taxonomy(write(tmp_path, "settings: {entity_votes: 3}"))
 
 
 def test_title_weighs_more_than_body():

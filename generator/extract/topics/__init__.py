@@ -1,6 +1,6 @@
 """Sections, topics and keyphrase tags of articles."""
 
-from .filing import Filing, TopicScore, classify
+from .filing import Filing, TopicScore, classify, section_for
 from .phrases import keyphrases
 from .taxonomy import Section, Taxonomy, TaxonomyError, Topic, load_taxonomy
 
@@ -14,4 +14,5 @@ __all__ = [
     "classify",
     "keyphrases",
     "load_taxonomy",
+    "section_for",
 ]

@@ -7,13 +7,13 @@ article's tokens are scanned once, taking the longest term that starts at each t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.model import Article, Mention
 
-from .taxonomy import Settings, Taxonomy, load_taxonomy
+from .taxonomy import Section, Settings, Taxonomy, load_taxonomy
 from .text import normal_phrase, normal_tokens
 
 
@@ -37,6 +37,8 @@ class Filing:
     section_id: str
     topics: tuple[TopicScore, ...]
     """The best topics, best first."""
+    section_scores: tuple[tuple[str, float], ...] = ()
+    """The evidence for each section with any, by section id."""
 
 
 @dataclass(frozen=True)
@@ -148,11 +150,10 @@ def _file(taxonomy: Taxonomy, matcher: Matcher, counts: dict[str, float]) -> Fil
             topic_scores[topic] += weight * evidence
         for section, weight in entry.sections:
             section_scores[section] += weight * evidence
-    best = max(section_scores.items(), key=lambda item: (item[1], item[0]), default=None)
-    if best is None or best[1] < settings.min_score:
-        fallback = taxonomy.section(settings.fallback_section)
-        return Filing(fallback.name, fallback.id, ())
-    section = taxonomy.section(_with_precedence(best[0], section_scores, settings))
+    scores = tuple(sorted((section, round(score, 4)) for section, score in section_scores.items()))
+    section = section_for(section_scores, taxonomy)
+    if max(section_scores.values(), default=0.0) < settings.min_score:
+        return Filing(section.name, section.id, (), scores)
     ranked = sorted(
         ((score, matcher.topics[topic]) for topic, score in topic_scores.items()),
         key=lambda item: (-item[0], item[1].id),
@@ -163,4 +164,14 @@ def _file(taxonomy: Taxonomy, matcher: Matcher, counts: dict[str, float]) -> Fil
         for score, topic in ranked
         if score >= settings.min_score and score >= settings.min_share * top
     )
-    return Filing(section.name, section.id, topics[: settings.max_topics])
+    return Filing(section.name, section.id, topics[: settings.max_topics], scores)
+
+
+def section_for(scores: Mapping[str, float], taxonomy: Taxonomy) -> Section:
+    """The section with the most evidence, or one that takes precedence over it; the fallback
+    section when none has ``min_score``."""
+    settings = taxonomy.settings
+    best = max(scores.items(), key=lambda item: (item[1], item[0]), default=None)
+    if best is None or best[1] < settings.min_score:
+        return taxonomy.section(settings.fallback_section)
+    return taxonomy.section(_with_precedence(best[0], scores, settings))

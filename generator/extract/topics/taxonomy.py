@@ -26,6 +26,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "max_topics": 3,
     "fallback_section": "news",
     "precedence": {},
+    "entity_votes": {"share": 0.5, "min_articles": 3},
 }
 
 
@@ -77,6 +78,18 @@ class Settings:
     """The id of the section of articles without evidence."""
     precedence: Mapping[str, Precedence]
     """Section id -> when it files an article that another section scores higher."""
+    entity_votes: EntityVotes
+
+
+@dataclass(frozen=True)
+class EntityVotes:
+    """How much the sections of the archive's other articles that name an article's people add to
+    its own evidence (see :mod:`generator.link.sections`)."""
+
+    share: float
+    """The votes' weight, as a share of the article's own evidence."""
+    min_articles: int
+    """The fewest other articles that must name an entity for it to vote."""
 
 
 @dataclass(frozen=True)
@@ -192,7 +205,15 @@ def _settings(values: Mapping[str, Any]) -> Settings:
             slugify(str(section)): _precedence(section, rule)
             for section, rule in (values.get("precedence") or {}).items()
         },
+        entity_votes=_entity_votes(values.get("entity_votes") or {}),
     )
+
+
+def _entity_votes(values: Any) -> EntityVotes:
+    if not isinstance(values, Mapping):
+        raise TaxonomyError("entity_votes: expected a mapping such as {share: 0.5, min_articles: 3}")
+    values = {**DEFAULT_SETTINGS["entity_votes"], **values}
+    return EntityVotes(share=float(values["share"]), min_articles=int(values["min_articles"]))
 
 
 def _precedence(section: Any, rule: Any) -> Precedence:
