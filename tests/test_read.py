@@ -41,6 +41,32 @@ def test_windows_1252_is_decoded_with_a_warning(tmp_path: Path) -> None:
     assert source.warnings and "cp1252" in source.warnings[0]
 
 
+def test_a_short_western_text_is_read_as_windows_1252_and_central_european_text_is_not(tmp_path: Path) -> None:
+    western = "Tempête hits the coast as thousands flee the storm."
+    polish = "Prezydent powiedział, że rozmowy zostaną wznowione w przyszłym tygodniu w stolicy kraju."
+    for name, text, codec in (("fr.txt", western, "cp1252"), ("pl.txt", polish, "cp1250")):
+        (tmp_path / name).write_bytes(text.encode(codec))
+        source = read_source(tmp_path / name, tmp_path)
+        assert isinstance(source, SourceFile) and source.text == text, name
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(("\ufeff" + PROSE).encode(codec) if codec.endswith("be") else PROSE.encode(codec))
+        source = read_source(path, tmp_path)
+        assert isinstance(source, SourceFile) and source.text.lstrip("\ufeff") == PROSE, codec
+        assert source.warnings
+
+
+def test_a_linked_file_is_named_as_itself(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(PROSE, encoding="utf-8")
+    (tmp_path / "seeds" / "b.txt").symlink_to(tmp_path / "seeds" / "a.txt")
+    source = read_source(tmp_path / "seeds" / "b.txt", tmp_path)
+    assert isinstance(source, SourceFile) and source.rel_path == "seeds/b.txt"
+
+
 def test_latin1_file_of_a_real_corpus_decodes_its_pound_sign(tmp_path: Path) -> None:
     from conftest import require_corpus
 
