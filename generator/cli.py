@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -31,9 +32,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsdocs: {error}", file=sys.stderr)
         return 2
     *problems, summary = console_lines(report)
-    if not args.quiet:
-        print("\n".join(problems), end="\n" if problems else "")
-    print(f"{summary}; report in {config.report_file}")
+    try:
+        if not args.quiet:
+            print("\n".join(problems), end="\n" if problems else "")
+        print(f"{summary}; report in {config.report_file}", flush=True)
+    except BrokenPipeError:  # read by `| head`, which has had enough: the build is done all the same
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

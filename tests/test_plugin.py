@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -84,6 +86,18 @@ def test_newsdocs_build_without_mkdocs_yml_uses_the_default_folders(tmp_path: Pa
     result = run(project, "newsdocs", "build", "--quiet")
     assert result.returncode == 0, result.stderr
     assert (project / "site_src" / "articles" / "council-approves-budget.md").exists()
+
+
+def test_newsdocs_build_read_by_a_reader_that_stops_early_ends_without_a_traceback(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    for number in range(3):
+        write_seed(project, f"empty{number}.txt", "")  # a line each on the console
+    reader = subprocess.Popen([sys.executable, "-m", "generator.cli", "build"], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # as `newsdocs build | head -0` does
+    stderr = reader.stderr.read().decode()
+    assert reader.wait(timeout=300) == 0 and "Traceback" not in stderr, stderr
+    assert (project / "newsdocs-report.txt").exists()
 
 
 def test_a_broken_user_file_stops_the_build_with_its_name_and_reason(tmp_path: Path) -> None:
