@@ -241,57 +241,102 @@ def _clauses(text: str) -> list[list[str]]:
     return clauses
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What the phrase rules need to know of each word of a clause."""
+
+    clause: list[str]
+    lower: list[str]
+    bare: list[str]
+    """The words without a possessive "'s", as a phrase that ends there spells them."""
+    normal: list[str]
+    capital: list[bool]
+    stop: list[bool]
+    """Stop words, name particles between names included: no phrase starts or ends with one."""
+    edge: list[bool]
+    """Words that may start or end a phrase."""
+    particle: list[bool]
+    name_goes_on: list[bool]
+    """The next word continues the name this word is part of (outside headlines)."""
+    kinds: list[str | None]
+    verb_first: list[bool]
+    """A word that may be a verb, after "to" or "will": it begins no phrase of several words."""
+
+    @classmethod
+    def of(cls, clause: list[str], in_headline: bool) -> _Words:
+        lower = [word.lower().replace("’", "'") for word in clause]
+        bare = [word[:-2] if _is_possessive(word) else word for word in clause]
+        base = [word.lower().replace("’", "'") for word in bare]
+        capital = [word[0].isupper() for word in clause]
+        size = len(clause)
+        particle = [
+            0 < at < size - 1 and word in NAME_PARTICLES and capital[at - 1] and capital[at + 1]
+            for at, word in enumerate(lower)
+        ]
+        stop = [
+            word in STOP_WORDS or word in INNER_WORDS or word in HONORIFICS or word[0].isdigit()
+            or _is_calendar_or_code(spelling) or is_particle
+            for word, spelling, is_particle in zip(base, clause, particle)
+        ]
+        edge = [
+            not is_stop and len(word) > 1 and not _verbal(word)
+            and not (word.endswith("ing") and at + 1 < size and lower[at + 1] in DETERMINERS)  # "using the"
+            for at, (word, is_stop) in enumerate(zip(base, stop))
+        ]
+        names_stand_out = not in_headline and not (size > 2 and all(capital))  # not "ANALYSTS SAID"
+        name_goes_on = [
+            names_stand_out and at + 1 < size and capital[at + 1] and (capital[at] or lower[at] in NAME_PARTICLES)
+            for at in range(size)
+        ]
+        classes = [
+            word_classes().get(word) if not is_capital or at == 0 else NAME  # "Considering", opening a sentence
+            for at, (word, is_capital) in enumerate(zip(lower, capital))
+        ]
+        return cls(
+            clause=clause,
+            lower=lower,
+            bare=bare,
+            normal=[singular(word) for word in bare],
+            capital=capital,
+            stop=stop,
+            edge=edge,
+            particle=particle,
+            name_goes_on=name_goes_on,
+            kinds=[None if kind == NOUN_OR_VERB else kind for kind in classes],
+            verb_first=[at > 0 and kind == NOUN_OR_VERB and lower[at - 1] in VERB_MARKERS
+                        for at, kind in enumerate(classes)],
+        )
+
+    def starts_inside_a_name(self, start: int) -> bool:
+        """"Amendment concerns" of "First Amendment concerns", "England governor" of "Bank of
+        England governor"; not "Kabul" of "Most of Kabul"."""
+        capital, stop = self.capital, self.stop
+        if not capital[start] or start == 0:
+            return False
+        if capital[start - 1]:
+            return not (start == 1 and stop[0])
+        return start > 1 and _joins_a_name(self.lower[start - 1]) and capital[start - 2] and not stop[start - 2]
+
+
 def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, str]]:
     """The candidate phrases of a clause: (normal form, spelling).
 
     No phrase stops short of the name it is part of, except in a headline or a clause in capitals,
     where every word may be capitalised."""
-    lower = [word.lower().replace("’", "'") for word in clause]
-    bare = [word[:-2] if _is_possessive(word) else word for word in clause]
-    normal = [singular(word) for word in bare]
-    capital = [word[0].isupper() for word in clause]
-    base = [word.lower().replace("’", "'") for word in bare]
-    stop = [
-        word in STOP_WORDS or word in INNER_WORDS or word in HONORIFICS or word[0].isdigit()
-        or _is_calendar_or_code(spelling)
-        for word, spelling in zip(base, clause)
-    ]
-    edge = [
-        not is_stop and len(word) > 1 and not _verbal(word)
-        and not (word.endswith("ing") and at + 1 < len(clause) and lower[at + 1] in DETERMINERS)
-        for at, (word, is_stop) in enumerate(zip(base, stop))
-    ]  # no "using" of "using the helmet"
-    particle = [
-        0 < at < len(clause) - 1 and word in NAME_PARTICLES and capital[at - 1] and capital[at + 1]
-        for at, word in enumerate(lower)
-    ]
-    stop = [is_stop or is_particle for is_stop, is_particle in zip(stop, particle)]
-    names_stand_out = not in_headline and not (len(clause) > 2 and all(capital))  # not "ANALYSTS SAID"
-    name_goes_on = [
-        names_stand_out and at + 1 < len(clause) and capital[at + 1] and (capital[at] or lower[at] in NAME_PARTICLES)
-        for at in range(len(clause))
-    ]  # "Las" of "Las Vegas-style", "Ruud van" of "Ruud van Nistelrooy"
-    kinds = [
-        word_classes().get(word) if not is_capital or at == 0 else NAME  # "Considering", opening a sentence
-        for at, (word, is_capital) in enumerate(zip(lower, capital))
-    ]
-    verb_first = [at > 0 and kinds[at] == NOUN_OR_VERB and lower[at - 1] in VERB_MARKERS for at in range(len(clause))]
-    kinds = [None if kind == NOUN_OR_VERB else kind for kind in kinds]
+    words = _Words.of(clause, in_headline)
+    lower, capital, kinds = words.lower, words.capital, words.kinds
     found = []
     for start in range(len(clause)):
-        if not edge[start] or start and capital[start] and capital[start - 1] and not (start == 1 and stop[0]):
-            continue  # "Amendment concerns" of "First Amendment concerns": a name's tail
-        joined = start > 1 and _joins_a_name(lower[start - 1]) and capital[start - 2] and not stop[start - 2]
-        if capital[start] and joined:
-            continue  # "England governor" of "Bank of England governor"; not "Kabul" of "Most of Kabul"
+        if not words.edge[start] or words.starts_inside_a_name(start):
+            continue
         name = previous = capital[start]
         inner = False
         for end in range(start + 1, min(start + MAX_WORDS, len(clause)) + 1):
             word = end - 1
-            if word > start and verb_first[start]:
+            if word > start and words.verb_first[start]:
                 break  # "meet expectations" of "to meet expectations"; "meet" alone may be a noun
-            if stop[word]:
-                if lower[word] not in INNER_WORDS and not particle[word]:
+            if words.stop[word]:
+                if lower[word] not in INNER_WORDS and not words.particle[word]:
                     break
                 inner = True
                 continue
@@ -301,12 +346,12 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
                 break  # "help formulate", "Trump obstructed justice"; not "deteriorating situation"
             name, previous = name and capital[word], capital[word]
             if (
-                edge[word]
+                words.edge[word]
                 and (name or not inner)
-                and not name_goes_on[word]
+                and not words.name_goes_on[word]
                 and _may_head_a_phrase(kinds, lower, word, start)
             ):
-                found.append((" ".join(normal[start:end]), " ".join([*clause[start:word], bare[word]])))
+                found.append((" ".join(words.normal[start:end]), " ".join([*clause[start:word], words.bare[word]])))
     return found
 
 
