@@ -95,6 +95,10 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("6,000-strong Entertainment Weekly", "organization", "Entertainment Weekly", ()),
         ("2000 Sydney", "place", "Sydney", ()),
         ("3GSM World Congress", "organization", "3GSM World Congress", ()),
+        ("Labour MP Kate Hoey", "organization", "Kate Hoey", ("MP",)),
+        ("Tom McCabe MSP", "organization", "Tom McCabe", ("MSP",)),  # a member's title after the name
+        ("Republican Governors Association", "organization", "Republican Governors Association", ()),
+        ("Burger King", "organization", "Burger King", ()),
     ],
 )
 def test_clean_name(text: str, label: str, name: str, roles: tuple[str, ...]) -> None:
@@ -105,7 +109,8 @@ def test_clean_name(text: str, label: str, name: str, roles: tuple[str, ...]) ->
         assert clean.label == "person"
 
 
-@pytest.mark.parametrize("text", ["Mr.", "President", "And", "the", "Jr.", "Sens.", "Reps"])
+@pytest.mark.parametrize("text", ["Mr.", "President", "And", "the", "Jr.", "Sens.", "Reps", "Labour MP",
+                                  "Lib Dem MPs", "Glasgow Kelvin MP", "Los Angeles Mayor"])
 def test_clean_name_without_a_name(text: str) -> None:
     assert clean_name(text, "person") is None
 

@@ -287,7 +287,8 @@ def clean_name(text: str, label: str) -> CleanName | None:
     if len(words) > 1 and words[0].startswith("non-"):
         words[0] = words[0][4:]  # "non-Champions League"
     roles: list[str] = []
-    while words:
+    body = label != "person" and bool(words) and word_key(words[-1]) in ner_gazetteer().org_words
+    while words and not body:  # a body's name keeps its words: "Republican Governors Association"
         found = _title_in_lead(words, label)
         if found is None:
             break
@@ -300,6 +301,9 @@ def clean_name(text: str, label: str) -> CleanName | None:
         if title.role:
             roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
         words = words[at + len(title.words) :]
+    if not body and (after := _office_after_name(words)):
+        roles.append(after.role or "")
+        words, label = words[: -len(after.words)], "person"  # "Tom McCabe MSP"
     words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
     while label == "organization" and len(words) > 1 and word_key(words[-1]) in COMPANY_SUFFIXES:
         words = _until_lowercase(words[:-1], _CONNECTORS)  # "Boeing Co." and "Apple, Inc." name the company
@@ -308,7 +312,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
         words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
     name = " ".join(w for w in words if w)
     keys = tuple(word_key(w) for w in words)
-    if keys in title_keys() or (len(keys) == 1 and keys[0] in _SUFFIXES):
+    if keys in title_keys() or (len(keys) == 1 and keys[0] in _SUFFIXES) or not body and _names_an_office(words):
         return None
     if (
         not re.match(r"\w", name)
@@ -317,6 +321,36 @@ def clean_name(text: str, label: str) -> CleanName | None:
     ):
         return None
     return CleanName(name, label, tuple(roles))
+
+
+def _names_an_office(words: Sequence[str]) -> bool:
+    """An office with no one's name: "Labour MP", "Lib Dem MPs", "Glasgow Kelvin MP", at most three
+    capitalised words, no given name first, before a title that opens no other kind of name
+    ("Burger King" is a company)."""
+    title = _office_ending(words)
+    before = words[: len(words) - len(title.words)] if title else ()
+    return (
+        title is not None
+        and len(before) <= 3
+        and all(word[:1].isupper() for word in before)
+        and not (before and word_key(before[0]) in ner_gazetteer().first_names)
+    )
+
+
+def _office_after_name(words: Sequence[str]) -> Title | None:
+    """A title after a person's full name, as British news writes members: "Tom McCabe MSP"."""
+    title = _office_ending(words)
+    if title is None or len(words) < len(title.words) + 2:
+        return None
+    return title if word_key(words[0]) in ner_gazetteer().first_names else None
+
+
+def _office_ending(words: Sequence[str]) -> Title | None:
+    """The unambiguous rank or office that ``words`` end with, if any."""
+    title = _title_ending(words) if words else None
+    if title is None or title.ambiguous or title.role is None or title.is_occupation:
+        return None
+    return title
 
 
 def _title_in_lead(words: Sequence[str], label: str) -> tuple[int, Title] | None:
