@@ -18,6 +18,7 @@ from generator.extract.entities import (
     named_works,
     sentence_at,
 )
+from generator.link.corpus import unidentified_people
 from generator.link.entities import entity_index
 from generator.model import Article, Author, Figure, Mention
 
@@ -1036,6 +1037,28 @@ def test_an_entity_has_the_roles_of_the_mentions_typed_as_it_is() -> None:
     ))
     assert set(found) == {"Juliette Lewis"}
     assert found["Juliette Lewis"].label == "person" and found["Juliette Lewis"].roles == ()
+
+
+def test_a_lone_surname_is_the_person_only_in_the_articles_of_the_persons_field() -> None:
+    articles = corpus(
+        ("Charles Kennedy led the Liberal Democrats. Charles Kennedy spoke.", {"Charles Kennedy": "person"}),
+        ("Charles Kennedy campaigned. Kennedy left.", {"Charles Kennedy": "person", "Kennedy": "person"}),
+        ("Kennedy attacked the budget. Kennedy said so.", {"Kennedy": "person"}),
+        ("Kennedy scored a try. Kennedy kicked.", {"Kennedy": "person"}),
+    )
+    def articles_of_kennedys(sections: list[str] | None) -> dict[str, tuple[int, ...]]:
+        index = entity_index(articles, ALIASES, sections=sections)
+        return {e.name: e.articles for e in index.entities if "Kennedy" in e.name}
+
+    assert articles_of_kennedys(["politics", "politics", "politics", "sport"]) == {
+        "Charles Kennedy": (0, 1, 2), "Kennedy": (3,)}
+    split = entity_index(articles, ALIASES, sections=["politics", "politics", "politics", "sport"])
+    assert unidentified_people(split) == {"Kennedy"}  # someone else called Kennedy: no page of its own
+    assert articles_of_kennedys(None) == {"Charles Kennedy": (0, 1, 2, 3)}
+    articles.append(entities("Charles Kennedy met bankers.", names={"Charles Kennedy": "person"}))
+    # named in full in three sections: a figure of every desk, whom a lone surname anywhere names
+    assert articles_of_kennedys(["politics", "world", "sport", "sport", "business"]) == {
+        "Charles Kennedy": (0, 1, 2, 3, 4)}
 
 
 def test_an_initial_and_surname_joins_the_one_full_name_named_in_the_same_company() -> None:

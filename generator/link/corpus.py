@@ -39,7 +39,8 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
         for a in analyses
     ]
     entries.sort(key=LinkedArticle.archive_key)
-    entities = entity_index([e.extraction.entities for e in entries], aliases, [e.extraction.works for e in entries])
+    entities = entity_index([e.extraction.entities for e in entries], aliases, [e.extraction.works for e in entries],
+                            [e.extraction.filing.section_id for e in entries])
     names = [[e.name for e in entities.for_article(i)] for i in range(len(entries))]
     tags = keyphrases([e.article for e in entries], names=[_names_and_forms(e, n) for e, n in zip(entries, names)])
     entries = [replace(e, tags=t) for e, t in zip(entries, tags)]
@@ -56,8 +57,9 @@ def link_corpus(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: Alias
 
 
 def unidentified_people(entities: EntityIndex) -> frozenset[str]:
-    """One-word person names that do not tell who is meant: the surname of two or more people of
-    the corpus ("Cheney" beside Dick and Liz Cheney), or a given name that is no surname and that
+    """One-word person names that do not tell who is meant: the surname of people of the corpus
+    that is not theirs ("Cheney" beside Dick and Liz Cheney; the rugby line-up's "Kennedy" beside
+    the politician Charles Kennedy, see ``entity_index``), or a given name that is no surname and that
     people of the corpus bear ("Jessica" beside Jessica Lange: a child, a character or a source
     known by first name, a different one in each article). A given name that nobody of the corpus
     bears is a mononym ("Madonna") and keeps its page."""
@@ -70,7 +72,7 @@ def unidentified_people(entities: EntityIndex) -> frozenset[str]:
         for e in entities.entities
         if e.label == "person"
         and " " not in e.name
-        and (surnames[e.name] >= 2 or given[e.name] and _is_given_name_only(e.name.casefold(), gazetteer))
+        and (surnames[e.name] >= 1 or given[e.name] and _is_given_name_only(e.name.casefold(), gazetteer))
     )
 
 

@@ -33,6 +33,14 @@ from generator.extract.entities import (
     short_name_target,
 )
 
+MIN_FIELD_ARTICLES = 2
+MAX_FIELDS = 2
+"""A person named in full by this many articles of the corpus, in at most this many sections, has a
+field: a lone surname in an article of another section is someone else."""
+COMMON_SHARE = 0.05
+MIN_COMMON_ARTICLES = 5
+"""A name held by this share of the articles (and this many at least) tells nothing of a person's
+company: "London", "BBC"."""
 PERSON_SHARE = 0.25
 """The least share of the articles naming a one-word name that must take it for a person (or
 resolve it to a person's full name) for it to be taken for a surname."""
@@ -161,30 +169,66 @@ MIN_WORK_ARTICLES = 2
 
 
 def entity_index(
-    per_article: Sequence[tuple[ArticleEntity, ...]], aliases: Aliases, works: Sequence[frozenset[str]] = ()
+    per_article: Sequence[tuple[ArticleEntity, ...]],
+    aliases: Aliases,
+    works: Sequence[frozenset[str]] = (),
+    sections: Sequence[str] | None = None,
 ) -> EntityIndex:
     """Merge the articles' entities into the corpus' entities; ``works`` are each article's
-    ``named_works``."""
+    ``named_works``, ``sections`` the section each is filed under.
+
+    A lone surname joins the one full name of the corpus only in articles of the person's field
+    (see ``_fields``) or that name someone or something the person's articles name and few others
+    do: the "Kennedy" of a rugby line-up is not the party leader Charles Kennedy of the politics
+    pages, nor "Moody's" the flanker Lewis Moody; the "Obama" of an article on the NSA filed under
+    Technology is Barack Obama."""
     groups: dict[str, _Group] = {}
     for article, entities in enumerate(per_article):
         for entity in entities:
             groups.setdefault(name_key(entity.name), _Group([])).members.append((article, entity))
     for key in _works(groups, works, aliases):
         del groups[key]
-    redirect, apart = _redirects(groups, aliases)
+    redirect, apart, surnames = _redirects(groups, aliases)
+    in_full: dict[str, set[int]] = defaultdict(set)
+    """Target key -> the articles that name it in full, in any spelling ("George W. Bush")."""
+    for key, group in groups.items():
+        if key not in surnames:
+            in_full[_follow(key, redirect)].update(article for article, _ in group.members)
+    names_in = [frozenset(name_key(e.name) for e in entities) for entities in per_article]
+    rare_in = _rare_names(names_in)
     merged: dict[str, list[tuple[int, ArticleEntity]]] = defaultdict(list)
     staying: dict[str, _Group] = {}
     for key, group in groups.items():
         target = _follow(key, redirect)
+        joining = group.members
+        kept = []
         if key in apart:
-            kept = [m for m in group.members if m[1].label != "person"]
-            if kept:
-                staying[key] = _Group(kept)
-                merged[key] = kept
-            merged[target].extend(m for m in group.members if m[1].label == "person")
-        else:
-            merged[target].extend(group.members)
+            kept = [m for m in joining if m[1].label != "person"]
+            joining = [m for m in joining if m[1].label == "person"]
+        if key in surnames and sections is not None and (fields := _fields(in_full[target], sections)):
+            company = set().union(*(rare_in[article] for article in in_full[target])) - {key, target}
+            elsewhere = [m for m in joining if sections[m[0]] not in fields and not names_in[m[0]] & company]
+            kept += elsewhere  # someone or something else: "Moody's", "The Hague"
+            joining = [m for m in joining if m not in elsewhere]
+        if kept:
+            staying[key] = _Group(kept)
+            merged[key] = kept
+        merged[target].extend(joining)
     return _build(merged, groups | staying, per_article, aliases)
+
+
+def _fields(named: set[int], sections: Sequence[str]) -> set[str] | None:
+    """The sections of the articles that name a person in full, when they tell the person's field:
+    two articles at least, in one or two sections (a president is in the news of every desk)."""
+    fields = {sections[article] for article in named}
+    return fields if len(named) >= MIN_FIELD_ARTICLES and len(fields) <= MAX_FIELDS else None
+
+
+def _rare_names(names_in: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """Each article's names that few articles of the corpus hold: the company a person keeps."""
+    held = Counter(key for keys in names_in for key in keys)
+    common = max(MIN_COMMON_ARTICLES, COMMON_SHARE * len(names_in))
+    return [frozenset(key for key in keys if held[key] < common) for keys in names_in]
 
 
 def _works(groups: Mapping[str, _Group], works: Sequence[frozenset[str]], aliases: Aliases) -> list[str]:
@@ -200,9 +244,10 @@ def _works(groups: Mapping[str, _Group], works: Sequence[frozenset[str]], aliase
     ]
 
 
-def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str, str], set[str]]:
-    """Name key -> the key of the one name it is a short form of; and the keys of surnames whose
-    articles that take them for a known place or organisation keep them apart (see ``_also_a_place``)."""
+def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str, str], set[str], set[str]]:
+    """Name key -> the key of the one name it is a short form of; the keys of surnames whose
+    articles that take them for a known place or organisation keep them apart (see ``_also_a_place``);
+    and the keys redirected as surnames."""
     labels = {key: group.label(aliases) for key, group in groups.items()}
     people = {
         key: person
@@ -215,6 +260,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     redirect |= _nickname_variants(groups, labels, redirect)
     full = {key: person for key, person in people.items() if key not in redirect}
     apart: set[str] = set()
+    surnames: set[str] = set()
     resolved_as: dict[str, Counter[str]] = defaultdict(Counter)
     """Form key -> keys of the names articles resolved it to, with how many articles."""
     for key, group in groups.items():
@@ -229,14 +275,16 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
         if short.single and _may_be_surname(group, resolved_as[key], labels):
             target = short_name_target(short, full, allow_first=False)
             target = target or _dominant(resolved_as[key], among=full)
-            if target is not None and _also_a_place(group, resolved_as[key], labels, aliases):
-                apart.add(key)
+            if target is not None:
+                surnames.add(key)
+                if _also_a_place(group, resolved_as[key], labels, aliases):
+                    apart.add(key)
         if target is None and is_acronym(group.name):
             owners = [k for k in resolved_as[key] if labels[k] == labels[key]]
             target = owners[0] if len(owners) == 1 else None
         if target is not None:
             redirect[key] = target
-    return redirect, apart
+    return redirect, apart, surnames
 
 
 def _also_a_place(group: _Group, resolutions: Counter[str], labels: Mapping[str, str], aliases: Aliases) -> bool:
