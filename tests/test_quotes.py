@@ -133,3 +133,16 @@ def test_a_verb_after_a_finished_quote_that_opens_the_next_one_is_not_its_attrib
         ("Mr Blair", "We will be unremittingly New Labour."),
         ("Mr Blair", "We will win the vote."),
     ]
+
+
+def test_a_straight_quote_left_open_ends_where_the_next_opens_not_at_the_next_mark() -> None:
+    found = quotes(
+        'Mr Brown said: "To be honest I do not think you can rely on his judgement. "Mr Blair and I are making'
+        ' the same decisions." He also said that Mr Baume was never at their meetings. Mr Baume told BBC News'
+        ' there were sometimes "conflicting and competing agendas" between them.'
+    )
+    texts = [text for _, text, _, _ in found]
+    assert texts[:2] == ["To be honest I do not think you can rely on his judgement.",
+                         "Mr Blair and I are making the same decisions."]
+    assert all("never at their meetings" not in text for text in texts)
+    assert [speaker for speaker, *_ in found] == ["Mr Brown", "Mr Brown", "Mr Baume"]

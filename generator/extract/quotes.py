@@ -60,7 +60,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _CONTINUED = 150
 """A quote this close after an attributed one in the same paragraph has the same speaker."""
 
-_QUOTED = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
+_CURLY = re.compile(r"“([^“”]+)”")
+_OPENS_AFTER = frozenset(" \t\n([{:—–")
+"""Characters after which a straight quote mark opens a quote (or at the paragraph's start)."""
 _AFTER = (
     re.compile(rf"^\s*,?\s*{_PHRASE}{_APPOSITIVE}{_ADVERB}\s+{_VERBS}\b"),
     re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}(?=\s*[,.;(]|\s+(?:in|on|at|during)\b|$)"),
@@ -92,12 +94,12 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     last_name: str | None = None
     for number, paragraph in enumerate(article.body):
         previous: tuple[int, Quote] | None = None
-        for match in _QUOTED.finditer(paragraph):
-            text = (match.group("curly") or match.group("straight")).strip().rstrip(",").strip()
-            after = paragraph[match.end() : match.end() + _REACH]
-            before = paragraph[max(0, match.start() - _REACH) : match.start()]
+        for start, end, quoted in _quoted(paragraph):
+            text = quoted.strip().rstrip(",").strip()
+            after = paragraph[end : end + _REACH]
+            before = paragraph[max(0, start - _REACH) : start]
             found = _speaker(after, before, ends_sentence=text.endswith((".", "!", "?")))
-            if found is None and previous and match.start() - previous[0] <= _CONTINUED:
+            if found is None and previous and start - previous[0] <= _CONTINUED:
                 found = previous[1].speaker, previous[1].speaker_is_name
             elif found and found[0].lower() in {"he", "she", "they"}:
                 found = (last_name, True) if last_name else None
@@ -107,8 +109,32 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             if quote.speaker_is_name:
                 last_name = quote.speaker
             quotes.append(quote)
-            previous = match.end(), quote
+            previous = end, quote
     return tuple(quotes)
+
+
+def _quoted(paragraph: str) -> list[tuple[int, int, str]]:
+    """The quoted passages, in order: (start, end past the closing mark, text).
+
+    Curly quotes pair as written. A straight mark opens a quote where it follows a space and a word
+    follows it ('said: "To'), and closes one otherwise ('reforms." He'): a quote left open where
+    its paragraph ended, as British news does when a quote runs on (and the paragraphs came joined),
+    ends where the next one opens instead of taking the narration between them for a quote.
+    """
+    found = [(m.start(), m.end(), m.group(1)) for m in _CURLY.finditer(paragraph)]
+    opened: int | None = None
+    for mark in re.finditer('"', paragraph):
+        at = mark.start()
+        follows = paragraph[at + 1 : at + 2]
+        opens = (at == 0 or paragraph[at - 1] in _OPENS_AFTER) and follows.strip() != ""
+        if opened is not None:
+            found.append((opened, at if opens else at + 1, paragraph[opened + 1 : at]))
+            opened = None
+        if opens:
+            opened = at
+    if opened is not None:
+        found.append((opened, len(paragraph), paragraph[opened + 1 :]))
+    return sorted(found)
 
 
 def _reads_as_a_title(text: str) -> bool:
