@@ -111,6 +111,8 @@ INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
 """Stop words allowed inside a name: "Bank of England", "Marks & Spencer", "Tour de France"."""
 NAME_PARTICLES = frozenset("van von der den de da di du del della dos das la le bin ibn al el ter ten".split())
 """Lower-case words inside a person's name ("Ruud van Nistelrooy"): no tag ends with one there."""
+MODIFIERS_ONLY = frozenset("best worst latest biggest greatest largest smallest top".split())
+"""Words that begin a tag ("best actress", "biggest lender") and end none ("best")."""
 HONORIFICS = frozenset({"sir", "dame"})
 """Words before a name that are never a tag by themselves ("Sir Paul")."""
 BACKGROUND_FILE = Path(__file__).resolve().parents[2] / "data" / "background.tsv"
@@ -347,6 +349,7 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
             name, previous = name and capital[word], capital[word]
             if (
                 words.edge[word]
+                and words.lower[word] not in MODIFIERS_ONLY
                 and (name or not inner)
                 and not words.name_goes_on[word]
                 and _may_head_a_phrase(kinds, lower, word, start)
