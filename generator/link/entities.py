@@ -189,46 +189,58 @@ def entity_index(
     for key in _works(groups, works, aliases):
         del groups[key]
     redirect, apart, surnames = _redirects(groups, aliases)
-    in_full: dict[str, set[int]] = defaultdict(set)
-    """Target key -> the articles that name it in full, in any spelling ("George W. Bush")."""
-    for key, group in groups.items():
-        if key not in surnames:
-            in_full[_follow(key, redirect)].update(article for article, _ in group.members)
-    names_in = [frozenset(name_key(e.name) for e in entities) for entities in per_article]
-    rare_in = _rare_names(names_in)
+    fields = _Fields.of(groups, redirect, surnames, per_article, sections) if sections is not None else None
     merged: dict[str, list[tuple[int, ArticleEntity]]] = defaultdict(list)
     staying: dict[str, _Group] = {}
     for key, group in groups.items():
         target = _follow(key, redirect)
-        joining = group.members
-        kept = []
-        if key in apart:
-            kept = [m for m in joining if m[1].label != "person"]
-            joining = [m for m in joining if m[1].label == "person"]
-        if key in surnames and sections is not None and (fields := _fields(in_full[target], sections)):
-            company = set().union(*(rare_in[article] for article in in_full[target])) - {key, target}
-            elsewhere = [m for m in joining if sections[m[0]] not in fields and not names_in[m[0]] & company]
-            kept += elsewhere  # someone or something else: "Moody's", "The Hague"
-            joining = [m for m in joining if m not in elsewhere]
+        kept = [m for m in group.members if m[1].label != "person"] if key in apart else []
+        if fields is not None and key in surnames:
+            kept += fields.someone_else(key, target, [m for m in group.members if m not in kept])
         if kept:
             staying[key] = _Group(kept)
             merged[key] = kept
-        merged[target].extend(joining)
+        merged[target].extend(m for m in group.members if m not in kept)
     return _build(merged, groups | staying, per_article, aliases)
 
 
-def _fields(named: set[int], sections: Sequence[str]) -> set[str] | None:
-    """The sections of the articles that name a person in full, when they tell the person's field:
-    two articles at least, in one or two sections (a president is in the news of every desk)."""
-    fields = {sections[article] for article in named}
-    return fields if len(named) >= MIN_FIELD_ARTICLES and len(fields) <= MAX_FIELDS else None
+_Member = tuple[int, ArticleEntity]
+"""An article's position and its entity."""
 
 
-def _rare_names(names_in: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+@dataclass(frozen=True)
+class _Fields:
+    """Where the corpus' people are named in full: the sections, and the rare names beside them."""
+
+    sections: Sequence[str]
+    in_full: Mapping[str, set[int]]
+    """Target key -> the articles that name it in full, in any spelling ("George W. Bush")."""
+    names_in: Sequence[frozenset[str]]
+    rare_in: Sequence[frozenset[str]]
     """Each article's names that few articles of the corpus hold: the company a person keeps."""
-    held = Counter(key for keys in names_in for key in keys)
-    common = max(MIN_COMMON_ARTICLES, COMMON_SHARE * len(names_in))
-    return [frozenset(key for key in keys if held[key] < common) for keys in names_in]
+
+    @classmethod
+    def of(cls, groups: Mapping[str, _Group], redirect: Mapping[str, str], surnames: set[str],
+           per_article: Sequence[tuple[ArticleEntity, ...]], sections: Sequence[str]) -> _Fields:
+        in_full: dict[str, set[int]] = defaultdict(set)
+        for key, group in groups.items():
+            if key not in surnames:
+                in_full[_follow(key, redirect)].update(article for article, _ in group.members)
+        names_in = [frozenset(name_key(e.name) for e in entities) for entities in per_article]
+        held = Counter(key for keys in names_in for key in keys)
+        common = max(MIN_COMMON_ARTICLES, COMMON_SHARE * len(names_in))
+        rare_in = [frozenset(key for key in keys if held[key] < common) for keys in names_in]
+        return cls(sections, in_full, names_in, rare_in)
+
+    def someone_else(self, key: str, target: str, members: list[_Member]) -> list[_Member]:
+        """The members of the lone surname ``key`` that are not ``target``: in articles outside the
+        person's field that name nothing of the person's company ("Moody's", "The Hague")."""
+        named = self.in_full[target]
+        field = {self.sections[article] for article in named}
+        if len(named) < MIN_FIELD_ARTICLES or len(field) > MAX_FIELDS:
+            return []  # too little to tell, or a president, in the news of every desk
+        company = set().union(*(self.rare_in[article] for article in named)) - {key, target}
+        return [m for m in members if self.sections[m[0]] not in field and not self.names_in[m[0]] & company]
 
 
 def _works(groups: Mapping[str, _Group], works: Sequence[frozenset[str]], aliases: Aliases) -> list[str]:
