@@ -178,7 +178,7 @@ def entity_index(
     ``named_works``, ``sections`` the section each is filed under.
 
     A lone surname joins the one full name of the corpus only in articles of the person's field
-    (see ``_fields``) or that name someone or something the person's articles name and few others
+    (see ``_Fields``) or that name someone or something the person's articles name and few others
     do: the "Kennedy" of a rugby line-up is not the party leader Charles Kennedy of the politics
     pages, nor "Moody's" the flanker Lewis Moody; the "Obama" of an article on the NSA filed under
     Technology is Barack Obama."""
