@@ -413,6 +413,17 @@ def test_the_people_of_a_place_are_no_entity_but_names_and_teams_that_look_alike
     }
     found = entities("Londoners and Iraqis met in Paris, where Francis saw Corinthians play.", names=names)
     assert sorted(e.name for e in found) == ["Corinthians", "Francis", "Paris"]
+    found = entities("Alaskan halibut sold well in Paris, Morgan said.",
+                     names={"Alaskan": "organization", "Paris": "place", "Morgan": "person"})
+    assert sorted(e.name for e in found) == ["Morgan", "Paris"]  # the adjective whatever its label
+
+
+def test_a_headlines_words_and_a_clock_time_are_no_entity() -> None:
+    names = {"Jonathan Majors Arrested": "person", "Allegedly Strangling": "person", "AM PDT": "organization",
+             "Alistair Darling": "person"}
+    found = entities("Jonathan Majors Arrested For Allegedly Strangling Girlfriend. It was 9 AM PDT when"
+                     " Alistair Darling spoke.", names=names)
+    assert [e.name for e in found] == ["Alistair Darling"]  # a surname that is a common word too
 
 
 def test_a_formal_name_of_no_known_place_is_kept() -> None:

@@ -32,6 +32,7 @@ CALENDAR = frozenset(
     " halloween est edt cst cdt mst mdt pst pdt gmt bst cet utc et pt".split()
 )
 """Weekdays, months, holidays and time zones: dates, not entities."""
+CLOCK = frozenset({"am", "pm", "a.m", "p.m"})
 
 
 def is_debris_name(name: str, aliases: Aliases) -> bool:
@@ -40,6 +41,7 @@ def is_debris_name(name: str, aliases: Aliases) -> bool:
     return (
         aliases.is_ignored(name)
         or key in CALENDAR
+        or all(word.strip(".").casefold() in CALENDAR | CLOCK for word in name.split())  # "AM PDT"
         or re.fullmatch(r"\d{1,2}:?\d{2} ?(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|[ECMP][SD]T)", name) is not None  # "2230GMT"
         or re.search(r"\s(?:Act|ACT|Amendment|AMENDMENT|Bill|BILL)$", name) is not None  # laws: "Patriot Act"
         or re.fullmatch(r"(?:Senate|House|Assembly) (?:File|Resolution)|[SHA][BF]", name) is not None  # "SB 1062"
@@ -76,11 +78,24 @@ def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
         return False
     if entity.label == "person" and (is_plain_word(entity.name, aliases) or re.search(r"\d", entity.name)):
         return True  # "Respect"; "3.55m Euros" (no one's name holds a digit)
+    if entity.label == "person" and _holds_a_verb_form(entity.name):
+        return True  # "Allegedly Strangling", "Jonathan Majors Arrested": a headline's words
     if entity.label == "place" and is_plain_word(entity.name, aliases) and not _is_a_place_word(entity.name):
         return True  # "Heaven" of "Stairway to Heaven", "Children" of "Children in Need"
     if entity.name.casefold() in organisation_heads():
         return not (entity.label == "person" and names_someone(entity.name))
+    if is_demonym(entity.name, singular=True):
+        return True  # "Alaskan", "Saharan": an adjective, whatever the recogniser took it for
     return entity.label != "organization" and is_demonym(entity.name)
+
+
+def _holds_a_verb_form(name: str) -> bool:
+    """A word of the name is a common adverb or verb form that names no one ("Allegedly",
+    "Arrested"; not the surname "Darling")."""
+    return any(
+        word.lower() in common_words() and word.lower().endswith(("ly", "ing", "ed")) and not names_someone(word)
+        for word in name.split()
+    )
 
 
 def trusted_in_headings(found: list[Occurrence], body: Sequence[str]) -> list[Occurrence]:

@@ -34,12 +34,13 @@ def organisation_heads() -> frozenset[str]:
 
 
 _DEMONYM = re.compile(r"^([A-Z][a-z]{3,}?)(?:ers|ites|ians|ans|ns|is|ese)$")
+_DEMONYM_ADJECTIVE = re.compile(r"^([A-Z][a-z]{3,}?)(?:ian|an)$")
 
 
-def is_demonym(name: str) -> bool:
-    """The people of a known place, a group and no entity: "Londoners", "Iraqis", "Parisians";
-    not a name itself ("Paris", "Lewis")."""
-    match = _DEMONYM.match(name)
+def is_demonym(name: str, singular: bool = False) -> bool:
+    """The people of a known place, a group and no entity: "Londoners", "Iraqis", "Parisians"; or,
+    ``singular``, its adjective: "Alaskan", "Ukrainian"; not a name itself ("Paris", "Lewis", "Morgan")."""
+    match = (_DEMONYM_ADJECTIVE if singular else _DEMONYM).match(name)
     if match is None:
         return False
     gazetteer = ner_gazetteer()
