@@ -38,6 +38,8 @@ def test_agreeing_counts_are_no_difference() -> None:
 
 def test_names_only_one_article_gives() -> None:
     assert names_only_one_gives([["Taliban", "Doha", "NATO"], ["Taliban", "Doha", "Kunduz"]]) == (("NATO",), ("Kunduz",))
+    credits = [["Taliban", "Fox News", "NATO"], ["Taliban", "New York Times"]]  # "told Fox News"
+    assert names_only_one_gives(credits, ["Fox News", "The New York Times"]) == (("NATO",), ())
 
 
 def test_neutral_headline_shares_most_words_with_the_others() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from generator.model import Article
@@ -102,13 +102,24 @@ def number_differences(articles: Sequence[Article]) -> tuple[NumberDifference, .
     return tuple(differences)
 
 
-def names_only_one_gives(names: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
-    """For each article, the names no other article of the story gives, in the article's order."""
+def names_only_one_gives(
+    names: Sequence[Sequence[str]], outlets: Collection[str] = ()
+) -> tuple[tuple[str, ...], ...]:
+    """For each article, the names no other article of the story gives, in the article's order;
+    not the story's ``outlets``, which an article names to credit itself ("told Fox News")."""
     counts: dict[str, int] = defaultdict(int)
     for article_names in names:
         for name in set(article_names):
             counts[name] += 1
-    return tuple(tuple(n for n in article_names if counts[n] == 1) for article_names in names)
+    credited = {_outlet_key(outlet) for outlet in outlets}
+    return tuple(
+        tuple(n for n in article_names if counts[n] == 1 and _outlet_key(n) not in credited) for article_names in names
+    )
+
+
+def _outlet_key(name: str) -> str:
+    """"The New York Times" and "New York Times" alike."""
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
 
 
 def _value(match: re.Match[str]) -> float | None:

@@ -117,7 +117,7 @@ def _story(group: Sequence[int], entries: Sequence[LinkedArticle], names: Sequen
     used.add(slug)
     shared = shared_quotes([quotes[m] for m in members])
     differences = number_differences(articles)
-    only = names_only_one_gives([names[m] for m in members])
+    only = names_only_one_gives([names[m] for m in members], [a.outlet for a in articles if a.outlet])
     return Story(
         path=f"{STORIES_DIR}/{slug}.md",
         headline=headline,
