@@ -112,7 +112,8 @@ INNER_WORDS = frozenset({"of", "the", "for", "de", "&"})
 NAME_PARTICLES = frozenset("van von der den de da di du del della dos das la le bin ibn al el ter ten".split())
 """Lower-case words inside a person's name ("Ruud van Nistelrooy"): no tag ends with one there."""
 MODIFIERS_ONLY = frozenset("best worst latest biggest greatest largest smallest top".split())
-"""Words that begin a tag ("best actress", "biggest lender") and end none ("best")."""
+"""Words that begin a tag ("best actress", "biggest lender") and end none ("best"), nor one whose
+last word cannot be a noun ("best supporting" of "best supporting actor")."""
 HONORIFICS = frozenset({"sir", "dame"})
 """Words before a name that are never a tag by themselves ("Sir Paul")."""
 BACKGROUND_FILE = Path(__file__).resolve().parents[2] / "data" / "background.tsv"
@@ -350,6 +351,7 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
             if (
                 words.edge[word]
                 and words.lower[word] not in MODIFIERS_ONLY
+                and not (lower[start] in MODIFIERS_ONLY and kinds[word] in (VERB, OTHER))  # "best supporting"
                 and (name or not inner)
                 and not words.name_goes_on[word]
                 and _may_head_a_phrase(kinds, lower, word, start)
