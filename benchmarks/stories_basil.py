@@ -4,7 +4,8 @@
 
 The grouping sees neither dates nor outlets, and the articles come in a shuffled order. BASIL is
 also grouped as scraped pages: each article wrapped in the menus, bylines and footers of one of
-the readability corpus' real pages, picked at random, and parsed. The scale check mixes BASIL and
+the readability corpus' real pages, picked at random, and parsed; and so again with a quarter of
+the articles cut to two paragraphs and a quarter to half, as short and partial copies. The scale check mixes BASIL and
 variants of it with Reuters wires and reports time and peak memory. The last line is JSON.
 """
 
@@ -26,7 +27,7 @@ from generator.link.boilerplate import without_boilerplate
 from generator.link.stories import THRESHOLD, average_linkage, group_stories
 from generator.link.vectors import ArticleIndex
 from generator.model import Article, SourceFile
-from generator.parse import parse_article
+from generator.parse import NotAnArticle, parse_article
 
 SEED = 20240601
 THRESHOLDS = [round(0.08 + 0.01 * step, 2) for step in range(25)]
@@ -66,7 +67,8 @@ def page_furniture(page: corpora.ReadabilityPage) -> tuple[list[str], list[str]]
 
 def as_scraped_pages(articles: Sequence[Article]) -> list[Article]:
     """Each article inside a random real page's furniture, with that page's byline, parsed, and
-    stripped of the boilerplate the corpus repeats, as the pipeline does."""
+    stripped of the boilerplate the corpus repeats, as the pipeline does. An article whose page
+    yields no article text stays as it was (two very short paragraphs may not)."""
     pages = [(page, found) for page in corpora.readability_pages() if (found := page_furniture(page))]
     rng = random.Random(SEED)
     scraped = []
@@ -75,8 +77,29 @@ def as_scraped_pages(articles: Sequence[Article]) -> list[Article]:
         lines = [*above, article.title, page.byline or "", *article.body, *below]
         text = "\n\n".join(lines)
         digest = hashlib.sha256(text.encode()).hexdigest()
-        scraped.append(parse_article(SourceFile(f"scraped/{number}.txt", text, "utf-8", digest)))
+        try:
+            scraped.append(parse_article(SourceFile(f"scraped/{number}.txt", text, "utf-8", digest)))
+        except NotAnArticle:
+            scraped.append(article)
     return without_boilerplate(scraped)
+
+
+def short_copies(articles: Sequence[Article]) -> list[Article]:
+    """A quarter of the articles cut to their first two paragraphs (a teaser, a wire's top), a
+    quarter to a random half of them (a partial copy), the rest whole; then all as scraped pages."""
+    rng = random.Random(SEED)
+    cut = []
+    for article in articles:
+        draw = rng.random()
+        if draw < 0.25:
+            body = article.body[:2]
+        elif draw < 0.5:
+            body = tuple(p for p in article.body if rng.random() < 0.5) or article.body[:1]
+        else:
+            body = article.body
+        digest = hashlib.sha256("\n\n".join(body).encode()).hexdigest()
+        cut.append(dataclasses.replace(article, body=body, sha256=digest))
+    return as_scraped_pages(cut)
 
 
 def bcubed(
@@ -180,11 +203,13 @@ def main() -> None:
     print(f"  same stories in reversed order: {flipped == stories}")
 
     scraped = as_scraped_pages(articles)
-    scraped_f1 = None
+    scraped_f1 = short_f1 = None
     if scraped:
         titles = sum(a.title == b.title for a, b in zip(scraped, articles)) / len(articles)
         sp, sr, scraped_f1 = bcubed(group_stories(scraped), labels)
         print(f"  as scraped pages: B-cubed P {sp:.3f} R {sr:.3f} F1 {scraped_f1:.3f} (headlines found {titles:.3f})")
+        cp, cr, short_f1 = bcubed(group_stories(short_copies(articles)), labels)
+        print(f"  as short and partial scraped copies: B-cubed P {cp:.3f} R {cr:.3f} F1 {short_f1:.3f}")
 
     print("threshold sensitivity, basil alone:")
     sweep(articles, labels)
@@ -199,7 +224,8 @@ def main() -> None:
             scale(articles, labels, copies, wires)
     result = {"bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4),
               "bcubed_f1": round(f1, 4), "seconds": round(seconds, 3),
-              "scraped_bcubed_f1": round(scraped_f1, 4) if scraped_f1 is not None else None}
+              "scraped_bcubed_f1": round(scraped_f1, 4) if scraped_f1 is not None else None,
+              "short_copies_bcubed_f1": round(short_f1, 4) if short_f1 is not None else None}
     print(json.dumps(result))
 
 
