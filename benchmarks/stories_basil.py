@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from generator import corpora
 from generator.link.boilerplate import without_boilerplate
-from generator.link.stories import THRESHOLD, average_linkage, group_stories
+from generator.link.stories import JOIN_ALONE, THRESHOLD, average_linkage, group_stories
 from generator.link.vectors import ArticleIndex
 from generator.model import Article, SourceFile
 from generator.parse import NotAnArticle, parse_article
@@ -120,12 +120,13 @@ def bcubed(
 
 
 def sweep(articles: list[Article], labels: list[str | None]) -> None:
-    """F1 over a range of thresholds, scoring the pairs once."""
+    """F1 over a range of thresholds, scoring the pairs once (an article alone joins a story at
+    ``JOIN_ALONE`` where that is lower)."""
     index = ArticleIndex.build(articles)
     pairs = index.pairs()
     print(f"  {'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'stories':>7}")
     for threshold in THRESHOLDS:
-        stories = average_linkage(pairs, index.dates, threshold, index.weights.max_days)
+        stories = average_linkage(pairs, index.dates, threshold, index.weights.max_days, join_alone=JOIN_ALONE)
         precision, recall, f1 = bcubed(stories, labels)
         mark = "  <- default" if threshold == THRESHOLD else ""
         print(
@@ -145,7 +146,7 @@ def halves(articles: list[Article], labels: list[str], trials: int = 10) -> None
         index = ArticleIndex.build([articles[i] for i in kept])
         pairs = index.pairs()
         for threshold in THRESHOLDS:
-            stories = average_linkage(pairs, index.dates, threshold, index.weights.max_days)
+            stories = average_linkage(pairs, index.dates, threshold, index.weights.max_days, join_alone=JOIN_ALONE)
             scores[threshold].append(bcubed(stories, [labels[i] for i in kept])[2])
     print(f"  {'threshold':>9} {'mean F1':>7} {'min F1':>7}")
     for threshold, f1s in scores.items():

@@ -116,6 +116,16 @@ def test_average_linkage_does_not_chain() -> None:
     assert average_linkage(scores, [None] * 4, 0.15, 7) == [[0, 1, 2, 3]]
 
 
+def test_an_article_left_alone_joins_the_story_it_is_closest_to_at_a_lower_bar() -> None:
+    # 2, a short copy, is close to 0 and 1 but not as close as they are to each other; 3 and 4 are
+    # another story, and 5 is alone and stays so
+    scores = {(0, 1): 0.6, (0, 2): 0.16, (1, 2): 0.12, (3, 4): 0.5, (2, 3): 0.05, (4, 5): 0.05}
+    assert average_linkage(scores, [None] * 6, 0.18, 7) == [[0, 1], [2], [3, 4], [5]]
+    assert average_linkage(scores, [None] * 6, 0.18, 7, join_alone=0.13) == [[0, 1, 2], [3, 4], [5]]
+    days = [dt.date(2020, 1, 1), dt.date(2020, 1, 2), dt.date(2020, 1, 20), None, None, None]
+    assert average_linkage(scores, days, 0.18, 7, join_alone=0.13) == [[0, 1], [2], [3, 4], [5]]
+
+
 def test_a_story_never_spans_more_days_than_allowed() -> None:
     days = [dt.date(2020, 1, 1), dt.date(2020, 1, 6), dt.date(2020, 1, 11)]
     scores = {(0, 1): 0.9, (1, 2): 0.95, (0, 2): 0.9}

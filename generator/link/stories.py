@@ -11,13 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from generator.link.vectors import ArticleIndex
 from generator.model import Article
 
 THRESHOLD = 0.18
 """The average similarity two stories need to merge."""
+JOIN_ALONE = 0.13
+"""The average similarity to a story's articles with which an article left alone joins it: a short
+copy (a teaser, a wire's first paragraphs) meets fewer of the others' words than they meet of
+each other's."""
 
 
 def group_stories(
@@ -39,7 +43,7 @@ def group_stories(
     ranks = [0] * len(articles)
     for rank, article in enumerate(order):
         ranks[article] = rank
-    clusters = average_linkage(index.pairs(), index.dates, threshold, index.weights.max_days, ranks)
+    clusters = average_linkage(index.pairs(), index.dates, threshold, index.weights.max_days, ranks, JOIN_ALONE)
     return sorted(tuple(cluster) for cluster in clusters)
 
 
@@ -48,17 +52,19 @@ def _content_key(article: Article) -> tuple[str, ...]:
 
 
 def average_linkage(
-    scores: dict[tuple[int, int], float],
+    scores: Mapping[tuple[int, int], float],
     dates: Sequence[dt.date | None],
     threshold: float,
     max_days: int,
     ranks: Sequence[int] | None = None,
+    join_alone: float | None = None,
 ) -> list[list[int]]:
     """Clusters of the items ``range(len(dates))`` by average linkage over the scored pairs.
 
     Two clusters never merge when the dates they span, where known, would exceed ``max_days``.
     Equal scores go to the pair whose lowest ``ranks`` (by default the indices) are lowest, so
-    the result is deterministic.
+    the result is deterministic. With ``join_alone``, an item left alone then joins the cluster
+    of several it is closest to on average, if that average reaches ``join_alone``.
     """
     size = len(dates)
     ranks = ranks or range(size)
@@ -101,7 +107,44 @@ def average_linkage(
             if average >= threshold:
                 first, second = sorted((lowest[merged], lowest[other]))
                 heapq.heappush(heap, (-average, first, second, merged, other))
-    return sorted(sorted(cluster) for cluster in members.values())
+    clusters = sorted(sorted(cluster) for cluster in members.values())
+    if join_alone is not None and join_alone < threshold:
+        clusters = _with_lone_items_joined(clusters, scores, dates, join_alone, max_days, ranks)
+    return clusters
+
+
+def _with_lone_items_joined(
+    clusters: list[list[int]],
+    scores: Mapping[tuple[int, int], float],
+    dates: Sequence[dt.date | None],
+    join_alone: float,
+    max_days: int,
+    ranks: Sequence[int],
+) -> list[list[int]]:
+    """The clusters, each item alone moved into the cluster of several it is closest to on average
+    (ties to the cluster of the lowest rank), where that average reaches ``join_alone`` and the
+    dates stay within ``max_days``; the clusters of several are those before any move."""
+    cluster_of = {item: number for number, cluster in enumerate(clusters) for item in cluster}
+    totals: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for (a, b), score in scores.items():
+        for alone, other in ((a, b), (b, a)):
+            if len(clusters[cluster_of[alone]]) == 1 and len(clusters[cluster_of[other]]) > 1:
+                totals[alone][cluster_of[other]] += score
+    joined = [list(cluster) for cluster in clusters]
+    for alone, by_cluster in sorted(totals.items()):
+        average, _, number = max(
+            (total / len(clusters[n]), -min(ranks[i] for i in clusters[n]), n) for n, total in by_cluster.items()
+        )
+        span = _span([dates[i] for i in (*clusters[number], alone)])
+        if average >= join_alone and (span is None or (span[1] - span[0]).days <= max_days):
+            joined[number].append(alone)
+            joined[cluster_of[alone]].remove(alone)
+    return sorted(sorted(cluster) for cluster in joined if cluster)
+
+
+def _span(dates: Sequence[dt.date | None]) -> tuple[dt.date, dt.date] | None:
+    known = [date for date in dates if date]
+    return (min(known), max(known)) if known else None
 
 
 def _joined(
