@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from generator.extract.entities import name_key
 from generator.model import Article
 
 _NUMBER_WORDS = {
@@ -111,15 +112,10 @@ def names_only_one_gives(
     for article_names in names:
         for name in set(article_names):
             counts[name] += 1
-    credited = {_outlet_key(outlet) for outlet in outlets}
+    credited = {name_key(outlet) for outlet in outlets}  # "The New York Times" and "New York Times" alike
     return tuple(
-        tuple(n for n in article_names if counts[n] == 1 and _outlet_key(n) not in credited) for article_names in names
+        tuple(n for n in article_names if counts[n] == 1 and name_key(n) not in credited) for article_names in names
     )
-
-
-def _outlet_key(name: str) -> str:
-    """"The New York Times" and "New York Times" alike."""
-    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
 
 
 def _value(match: re.Match[str]) -> float | None:

@@ -200,7 +200,9 @@ def entity_index(
         if kept:
             staying[key] = _Group(kept)
             merged[key] = kept
-        merged[target].extend(m for m in group.members if m not in kept)
+            merged[target].extend(m for m in group.members if m not in kept)
+        else:
+            merged[target].extend(group.members)
     return _build(merged, groups | staying, per_article, aliases)
 
 

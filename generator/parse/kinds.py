@@ -7,17 +7,15 @@ import re
 
 from generator.parse.bylines import HANDLE, is_name_line, is_role_line, parse_byline
 from generator.parse.credits import is_contributor_credit
-from generator.parse.dates import is_date_line
+from generator.parse.dates import TIME, is_date_line
 from generator.parse.figures import credit_of, split_caption
 from generator.parse.lines import Line, is_debris, is_short_sentence, is_title_case_run_item, prose_score
 from generator.parse.related import related_headline
 
 PROSE_THRESHOLD = 0.45
+"""The ``prose_score`` from which a line counts as article prose."""
 DEBRIS_VALUE = -5.0
 """What a line of page furniture costs the run of prose around it."""
-TIME_ONLY = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
-"""A line that is a time alone: a live feed's stamp ("14:44", "9:05 AM ET")."""
-"""The ``prose_score`` from which a line counts as article prose."""
 ISOLATED_PROSE_WEIGHT = 0.35
 """What a paragraph with no prose above or below it counts for, against one among paragraphs."""
 BY_ALONE = re.compile(r"(?:^|\s)by:?$", re.IGNORECASE)
@@ -74,8 +72,8 @@ def region_value(line: Line, kind: Kind) -> float:
         return len(line.words)
     if kind is Kind.SHORT and is_short_sentence(line.text):
         return 1.0
-    if kind is Kind.SHORT and TIME_ONLY.fullmatch(line.text):
-        return DEBRIS_VALUE  # "14:44": a live feed's stamps, between its teasers
+    if kind is Kind.SHORT and TIME.fullmatch(line.text):
+        return DEBRIS_VALUE  # "14:44", "9:05 AM ET": a live feed's stamps, between its teasers
     if kind is Kind.SHORT:
         return -4.0 if is_title_case_run_item(line.text) else -2.0
     if kind is Kind.DEBRIS:

@@ -248,7 +248,6 @@ def _clauses(text: str) -> list[list[str]]:
 class _Words:
     """What the phrase rules need to know of each word of a clause."""
 
-    clause: list[str]
     lower: list[str]
     bare: list[str]
     """The words without a possessive "'s", as a phrase that ends there spells them."""
@@ -296,7 +295,6 @@ class _Words:
             for at, (word, is_capital) in enumerate(zip(lower, capital))
         ]
         return cls(
-            clause=clause,
             lower=lower,
             bare=bare,
             normal=[singular(word) for word in bare],
@@ -350,7 +348,7 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
             name, previous = name and capital[word], capital[word]
             if (
                 words.edge[word]
-                and words.lower[word] not in MODIFIERS_ONLY
+                and lower[word] not in MODIFIERS_ONLY
                 and not (lower[start] in MODIFIERS_ONLY and kinds[word] in (VERB, OTHER))  # "best supporting"
                 and (name or not inner)
                 and not words.name_goes_on[word]
