@@ -107,9 +107,9 @@ def parse_text(name: str, text: str) -> Article | None:
 def readability(saved_html: bool = False) -> dict[str, float]:
     """Title, byline and body figures on the readability pages, with a line per page: their copied
     text, or (``saved_html``) their saved HTML, read as a ``.html`` input."""
-    titles = bylines = byline_pages = outlets = outlet_pages = pages = 0
+    titles = bylines = byline_pages = outlets = outlet_pages = dates = date_pages = pages = 0
     total = BodyScore(0, 0, 0)
-    print(f"{'page':28} {'title':5} {'byline':6} {'outlet':6} {'P':>5} {'R':>5} {'F1':>5}")
+    print(f"{'page':28} {'title':5} {'byline':6} {'outlet':6} {'date':6} {'P':>5} {'R':>5} {'F1':>5}")
     for page in corpora.readability_pages():
         if saved_html:
             article = parse_text(f"{page.name}.html", page.html)
@@ -128,11 +128,16 @@ def readability(saved_html: bool = False) -> dict[str, float]:
             outlet_pages += 1
             outlet = "ok" if outlet_ok(article, page.site_name) else "MISS"
             outlets += outlet == "ok"
+        date = "-"
+        if page.published:
+            date_pages += 1
+            date = "ok" if article is not None and article.published == page.published else "MISS"
+            dates += date == "ok"
         score = body_score(article, page.body)
         total = BodyScore(total.overlap + score.overlap, total.found + score.found, total.expected + score.expected)
         precision, recall, f1 = prf(score)
-        print(f"{page.name:28} {'ok' if title else 'MISS':5} {byline:6} {outlet:6} {precision:5.2f} {recall:5.2f}"
-              f" {f1:5.2f}")
+        print(f"{page.name:28} {'ok' if title else 'MISS':5} {byline:6} {outlet:6} {date:6} {precision:5.2f}"
+              f" {recall:5.2f} {f1:5.2f}")
     if not pages:
         print("readability: corpus not found")
         return {}
@@ -140,12 +145,14 @@ def readability(saved_html: bool = False) -> dict[str, float]:
     kind = "saved HTML" if saved_html else "copied text"
     print(f"readability ({kind}): {pages} pages, title {titles / pages:.3f}, byline "
           f"{bylines / max(byline_pages, 1):.3f} ({byline_pages} with one), outlet {outlets / max(outlet_pages, 1):.3f}"
-          f" ({outlet_pages} with a site name), body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+          f" ({outlet_pages} with a site name), date {dates / max(date_pages, 1):.3f} ({date_pages} with one),"
+          f" body P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
     prefix = "html_" if saved_html else ""
     return {
         f"{prefix}readability_title": round(titles / pages, 3),
         f"{prefix}readability_byline": round(bylines / max(byline_pages, 1), 3),
         f"{prefix}readability_outlet": round(outlets / max(outlet_pages, 1), 3),
+        f"{prefix}readability_date": round(dates / max(date_pages, 1), 3),
         f"{prefix}body_precision": round(precision, 3),
         f"{prefix}body_recall": round(recall, 3),
         f"{prefix}body_f1": round(f1, 3),

@@ -7,6 +7,7 @@ that callers can skip cleanly. Set ``NEWSDOCS_CORPORA`` to read them from elsewh
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import os
@@ -56,6 +57,8 @@ class ReadabilityPage:
     byline: str | None
     body: str
     site_name: str | None = None
+    published: dt.date | None = None
+    """The day of the page's ``publishedTime``, as written (its own time zone)."""
 
 
 def readability_pages() -> Iterator[ReadabilityPage]:
@@ -72,6 +75,7 @@ def readability_pages() -> Iterator[ReadabilityPage]:
             byline=meta.get("byline"),
             body=(folder / "expected_article.txt").read_text(encoding="utf-8"),
             site_name=meta.get("siteName"),
+            published=dt.date.fromisoformat(meta["publishedTime"][:10]) if meta.get("publishedTime") else None,
         )
 
 

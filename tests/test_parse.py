@@ -197,6 +197,26 @@ def test_dates(line, published, updated):
     assert (article.published, article.updated) == (published, updated)
 
 
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("April 17, 2015 -- ", dt.date(2015, 4, 17)),
+        ("WASHINGTON, Aug. 10, 2021 (Reuters) - ", dt.date(2021, 8, 10)),
+        ("NEW YORK, March 3 - ", None),
+        ("Since March 3, 2021 - ", None),
+    ],
+)
+def test_a_dated_dateline_opening_the_body_dates_an_undated_page(lead, published):
+    article = parse(page(TITLE, lead + PROSE[0], *PROSE[1:]))
+    assert article.published == published
+    assert article.body[0] == lead + PROSE[0]
+
+
+def test_the_header_date_wins_over_a_dateline():
+    article = parse(page(TITLE, "By Jane Doe", "June 1, 2020", "April 17, 2015 -- " + PROSE[0], *PROSE[1:]))
+    assert article.published == dt.date(2020, 6, 1)
+
+
 def test_no_date_is_none():
     article = parse(page(TITLE, *PROSE))
     assert (article.published, article.updated) == (None, None)

@@ -63,6 +63,20 @@ def find_dates(text: str) -> Dates:
     return Dates(published, updated)
 
 
+DATELINE = re.compile(
+    rf"""^(?:[A-Z][^\W\d_][\w.'’ -]{{0,40}}?,\s*)?(?P<date>{DATE.pattern})
+    \s*(?:\([^()]{{1,40}}\)\s*)?(?:--|[—–]|-\s)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A paragraph that opens with a dated dateline: "April 17, 2015 -- ", "WASHINGTON, Aug. 10, 2021 (Reuters) - "."""
+
+
+def dateline_date(paragraph: str) -> dt.date | None:
+    """The date of the dateline that ``paragraph`` opens with, if it has one with a year."""
+    match = DATELINE.match(paragraph)
+    return parse_date(match.group("date")) if match else None
+
+
 RELATIVE = re.compile(r"\d{1,2}\s+(?:minute|min|hour|hr|day|week)s?\s+ago", re.IGNORECASE)
 """A date written as how long ago: "1 day ago", "5 hours ago"."""
 

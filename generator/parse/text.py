@@ -7,6 +7,7 @@ import unicodedata
 from generator.model import Article, Author, SourceFile
 from generator.parse.body import header_figures, read_body
 from generator.parse.bylines import SIGN_OFF_REACH, parse_byline, signed_off_authors
+from generator.parse.dates import dateline_date
 from generator.parse.errors import NotAnArticle
 from generator.parse.header import (
     find_authors,
@@ -56,7 +57,7 @@ def parse_text(source: SourceFile) -> Article:
         body=body.paragraphs,
         standfirst=lines[standfirst_at].text if standfirst_at is not None else None,
         authors=authors,
-        published=dates.published,
+        published=dates.published or dateline_date(body.paragraphs[0]),
         updated=dates.updated,
         outlet=find_outlet(lines, kinds, title_at, article),
         figures=header_figures(lines, kinds, header) + body.figures,
