@@ -100,6 +100,13 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Tom McCabe MSP", "organization", "Tom McCabe", ("MSP",)),  # a member's title after the name
         ("Republican Governors Association", "organization", "Republican Governors Association", ()),
         ("Burger King", "organization", "Burger King", ()),
+        ("Chief of Police Wayne Holben", "place", "Wayne Holben", ("Chief of Police",)),  # a title, its remit
+        ("Director of National Intelligence Avril Haines", "organization", "Avril Haines",
+         ("Director of National Intelligence",)),
+        ("Secretary of the Navy Carlos Del Toro", "organization", "Carlos Del Toro", ("Secretary of the Navy",)),
+        ("Bank of America", "organization", "Bank of America", ()),
+        ("Reading Hospital Friday", "place", "Reading Hospital", ()),  # a weekday after a name
+        ("Good Friday Agreement", "organization", "Good Friday Agreement", ()),
     ],
 )
 def test_clean_name(text: str, label: str, name: str, roles: tuple[str, ...]) -> None:
@@ -181,6 +188,22 @@ def test_title_before_the_mention_is_read() -> None:
 def test_a_title_with_its_remit_before_a_name_is_one_role(text: str, roles: tuple[str, ...]) -> None:
     name = next(n for n in ("Zalmay Khalilzad", "James Clapper") if n in text)
     assert entities(text, names={name: "person"})[0].roles == roles
+
+
+@pytest.mark.parametrize(("text", "tagged_as", "name", "roles"), [
+    ("Chief of Police Wayne Holben said the search went on. Holben said little.", "Police Wayne Holben",
+     "Wayne Holben", ("Chief of Police",)),
+    ("Minister of Defence Ben Wallace spoke.", "Defence Ben Wallace", "Ben Wallace", ("Minister of Defence",)),
+])
+def test_a_name_begun_inside_a_titles_remit_is_the_persons(text, tagged_as, name, roles) -> None:
+    found = entities(text, names={tagged_as: "place", "Holben": "organization"})
+    assert [(e.name, e.label, e.roles) for e in found] == [(name, "person", roles)]
+
+
+def test_a_place_after_a_named_person_and_of_stays_a_place() -> None:
+    names = {"Kamala Harris": "person", "California": "place"}
+    found = entities("Sen. Kamala Harris of California wrote.", names=names)
+    assert {(e.name, e.label) for e in found} == {("Kamala Harris", "person"), ("California", "place")}
 
 
 def test_first_name_resolves_to_the_one_person() -> None:

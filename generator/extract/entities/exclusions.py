@@ -22,14 +22,13 @@ from .labels import (
     organisation_heads,
     word_ranks,
 )
-from .names import BEFORE_REACH, FUNCTION_WORDS, CleanName
+from .names import BEFORE_REACH, FUNCTION_WORDS, WEEKDAYS, CleanName
 
 MAX_HEADING_WORDS = 14
 """The longest line of the body read as a heading when in Title Case."""
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december christmas easter thanksgiving"
-    " halloween est edt cst cdt mst mdt pst pdt gmt bst cet utc et pt".split()
+CALENDAR = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december christmas"
+    " easter thanksgiving halloween est edt cst cdt mst mdt pst pdt gmt bst cet utc et pt".split()
 )
 """Weekdays, months, holidays and time zones: dates, not entities."""
 CLOCK = frozenset({"am", "pm", "a.m", "p.m"})

@@ -260,6 +260,26 @@ def with_name_before(mentions: list[Mention], body: Sequence[str], aliases: Alia
     return joined
 
 
+_TITLE_AND_LINK_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’-]* ){1,3}(?:of|for) (?:the )?$")
+
+
+def with_title_before(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """A person's name that the recogniser began inside the remit of a title ("Chief of" + "Police
+    Wayne Holben", "Minister of" + "Defence Ben Wallace"), begun at the title, which ``clean_name``
+    then takes off as the person's role."""
+    mended = []
+    for mention in mentions:
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        before = _TITLE_AND_LINK_BEFORE.search(paragraph, max(0, mention.start - 60), mention.start)
+        if before:
+            whole = paragraph[before.start() : mention.end]
+            clean = clean_name(whole, mention.label)
+            if clean and clean.label == "person" and clean.roles and mention.text.endswith(f" {clean.name}"):
+                mention = Mention(whole, mention.label, mention.paragraph, before.start(), mention.end)
+        mended.append(mention)
+    return mended
+
+
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w.'’-])[a-z]{2,} ((?:[A-Z][a-z]+ ){1,2})$")
 
 

@@ -34,6 +34,13 @@ FUNCTION_WORDS = frozenset(
     " every many most some meanwhile however now today yesterday tomorrow dear thanks".split()
 )
 
+_OFFICE_LINK = frozenset({"for", "of"})
+_REMIT_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+"""A word of a title's remit: "Afghanistan", "Reconciliation"; no abbreviation, no punctuation."""
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_HOLIDAY_WORDS = frozenset("good black cyber holy maundy ash super".split())
+"""Words that make a weekday a day's name ("Good Friday"), which a name may end with."""
+
 
 @dataclass(frozen=True)
 class Title:
@@ -130,9 +137,24 @@ def _match_title(words: Sequence[str], label: str) -> Title | None:
     for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
         n = len(title.words)
         if tuple(keys[:n]) == title.words and not all(key in _SUFFIXES for key in keys[n:]):  # "King Jr."
-            if title.applies(words[n - 1], label) or _reads_as_full_name(words[:n], words[n:]):
+            if title.applies(words[n - 1], label) or _reads_as_full_name(words[:n], words[n:]) or remit_size(words[n:]):
                 return title
     return None
+
+
+def remit_size(words: Sequence[str]) -> int:
+    """How many of ``words`` are a title's remit before a person's full name: 2 for "of Police" in
+    "of Police Wayne Holben", 3 for "of National Intelligence" in "of National Intelligence Avril
+    Haines" (the shortest remit that leaves a full name: remits hold no given names, surnames may,
+    as "Del Toro"); 0 if there is none."""
+    if len(words) < 4 or words[0] not in _OFFICE_LINK:
+        return 0
+    start = 2 if words[1] == "the" else 1  # "Secretary of the Navy Carlos Del Toro"
+    for size in range(1, min(3, len(words) - start - 2) + 1):
+        remit, rest = words[start : start + size], words[start + size :]
+        if all(_REMIT_WORD.fullmatch(w) for w in remit) and _reads_as_full_name(remit, rest):
+            return start + size
+    return 0
 
 
 def _reads_as_full_name(title: Sequence[str], words: Sequence[str]) -> bool:
@@ -188,9 +210,6 @@ def _title_ending(words: Sequence[str]) -> Title | None:
     return next((t for t in ending if t.dotted or not sentence_end), None)
 
 
-_OFFICE_LINK = frozenset({"for", "of"})
-_REMIT_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
-"""A word of a title's remit: "Afghanistan", "Reconciliation"; no abbreviation, no punctuation."""
 
 
 def _office_of(words: Sequence[str]) -> tuple[str, int] | None:
@@ -298,13 +317,18 @@ def clean_name(text: str, label: str) -> CleanName | None:
             words = words[at:]  # "Lord Woolf", "Prince Harry", "Lady Gaga"
             break
         modifier = at > 0 and words[at - 1].casefold() in _MODIFIERS
-        if title.role:
-            roles.append(f"{words[at - 1].casefold()} {title.role}" if modifier else title.role)
-        words = words[at + len(title.words) :]
+        end = at + len(title.words)
+        remit = remit_size(words[end:])
+        role = " ".join([title.role, *words[end : end + remit]]) if title.role else None
+        if role:
+            roles.append(f"{words[at - 1].casefold()} {role}" if modifier else role)
+        words = words[end + remit :]
     if not body and (after := _office_after_name(words)):
         roles.append(after.role or "")
         words, label = words[: -len(after.words)], "person"  # "Tom McCabe MSP"
     words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
+    if len(words) > 2 and word_key(words[-1]) in WEEKDAYS and word_key(words[-2]) not in _HOLIDAY_WORDS:
+        words = words[:-1]  # "Reading Hospital Friday" (evening)
     while label == "organization" and len(words) > 1 and word_key(words[-1]) in COMPANY_SUFFIXES:
         words = _until_lowercase(words[:-1], _CONNECTORS)  # "Boeing Co." and "Apple, Inc." name the company
         words[-1:] = [w.rstrip(",") for w in words[-1:]]
