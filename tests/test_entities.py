@@ -206,6 +206,27 @@ def test_a_place_after_a_named_person_and_of_stays_a_place() -> None:
     assert {(e.name, e.label) for e in found} == {("Kamala Harris", "person"), ("California", "place")}
 
 
+@pytest.mark.parametrize("text", [
+    "The collision happened at low speed, as noted in a Forbes report.",
+    "Ashlee Wright, a registered dietitian at Orlando Health, told reporters.",
+    "Shares in Sibneft rose by 5%.",
+])
+def test_a_name_taken_for_a_place_that_the_text_writes_as_an_organisations_is_one(text: str) -> None:
+    name = next(n for n in ("Forbes", "Orlando Health", "Sibneft") if n in text)
+    assert by_name(entities(text, names={name: "place"}))[name].label == "organization"
+
+
+def test_a_known_place_written_so_stays_a_place() -> None:
+    found = entities("Nomura analysts and a Texas report agreed.", names={"Texas": "place", "Nomura": "place"})
+    assert {(e.name, e.label) for e in found} == {("Texas", "place"), ("Nomura", "organization")}
+
+
+def test_peoples_and_faiths_are_no_entities() -> None:
+    text = "His district is 35 percent Latino, and British Muslims and Hindus voted for him."
+    found = entities(text, names={"Latino": "person", "Muslims": "place", "Hindus": "place", "British": "place"})
+    assert not {"Latino", "Muslims", "Hindus"} & set(by_name(found))
+
+
 def test_first_name_resolves_to_the_one_person() -> None:
     found = entities(
         "Zalmay Khalilzad arrived in Doha.",
