@@ -722,6 +722,18 @@ def test_laws_and_two_names_joined_are_not_entities() -> None:
     assert sorted(e.name for e in found) == ["Apple", "Google"]
 
 
+@pytest.mark.parametrize(("listed", "names"), [
+    ("Body Shop and Tesco", ["Body Shop", "Tesco"]),
+    ("House of Fraser, Marks & Spencer and Big Food", ["Big Food", "House of Fraser", "Marks & Spencer"]),
+    ("Culture, Media and Sport Committee", ["Culture, Media and Sport Committee"]),
+    ("Guildhall School of Speech and Drama", ["Guildhall School of Speech and Drama"]),
+    ("Kasowitz, Benson, Torres & Friedman", ["Kasowitz, Benson, Torres & Friedman"]),
+])
+def test_a_list_of_names_taken_for_one_is_the_names(listed: str, names: list[str]) -> None:
+    found = entities(f"Sales at {listed} rose.", names={listed: "organization"})
+    assert sorted(e.name for e in found) == names
+
+
 def test_a_name_opening_with_common_words_and_and_is_whole() -> None:
     found = entities(
         "Ways and Means Committee Chairman Richard Neal, the Culture, Media and Sport Committee and former "

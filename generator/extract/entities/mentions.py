@@ -309,20 +309,44 @@ def _place_suffix(words: Sequence[str]) -> str | None:
 
 
 def split_joined(mention: Mention, body: Sequence[str], aliases: Aliases) -> list[Mention]:
-    """A mention of two known names joined by "and" or "&" ("Google and Facebook", "Google and
-    Apple Inc"), as the two; a name that is itself known ("Trinidad and Tobago") or not made of
-    known ones ("Marks & Spencer") stays whole."""
-    parts = re.split(r" (?:and|&) ", mention.text)
-    if len(parts) != 2 or known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
+    """A mention of several names, as the names: two known ones joined by "and" or "&" ("Google and
+    Facebook", "Google and Apple Inc"), a known one and one of several words ("Body Shop and
+    Tesco"), or a list closed by "and" ("House of Fraser, Marks & Spencer and Big Food"); a name
+    that is itself known ("Trinidad and Tobago") or not made so ("Marks & Spencer", "Procter and
+    Gamble", "Kasowitz, Benson, Torres & Friedman") stays whole."""
+    if known_label(mention.text, aliases) or not 0 <= mention.paragraph < len(body):
         return [mention]
-    cleaned = [clean_name(part, mention.label) for part in parts]
-    labels = [known_label(clean.name, aliases) if clean else None for clean in cleaned]
-    if not all(labels):
+    items = _listed_names(mention, aliases)
+    if items is None:
         return [mention]
-    first = mention.start + mention.text.index(parts[0])
-    second = mention.start + mention.text.rindex(parts[1])
-    return [Mention(parts[0], labels[0], mention.paragraph, first, first + len(parts[0])),
-            Mention(parts[1], labels[1], mention.paragraph, second, second + len(parts[1]))]
+    split, at = [], 0
+    for item, label in items:
+        offset = mention.text.index(item, at)
+        at = offset + len(item)
+        split.append(Mention(item, label, mention.paragraph, mention.start + offset, mention.start + at))
+    return split
+
+
+def _listed_names(mention: Mention, aliases: Aliases) -> list[tuple[str, str]] | None:
+    """The names a mention lists with their labels (known, else the mention's), if it is a list."""
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", mention.text)
+    if len(items) == 1:
+        items = mention.text.split(" & ")
+    if len(items) == 1:
+        return None
+    cleaned = [clean_name(item, mention.label) for item in items]
+    if not all(cleaned):
+        return None
+    known = [known_label(clean.name, aliases) for clean in cleaned if clean]
+    closed = re.search(r"\s+and\s+[^,]+$", mention.text) is not None
+    if all(known):
+        listed = len(items) == 2 or closed
+    else:  # each a name of its own, of the mention's kind: "Culture, Media and Sport Committee" and
+        # "Guildhall School of Speech and Drama" (a town of Greece) are one
+        listed = closed and any(known) and all(
+            (label or len(item.split()) > 1) and label in (None, mention.label) for item, label in zip(items, known)
+        )
+    return [(item, label or mention.label) for item, label in zip(items, known)] if listed else None
 
 
 def joins_two_names(key: str, groups: Mapping[str, list[Occurrence]], aliases: Aliases) -> bool:
