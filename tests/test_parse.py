@@ -228,12 +228,28 @@ def test_no_date_is_none():
         ([f"{CANAL} (Jan Novak/AP Photo)"], Figure(CANAL, "Jan Novak/AP Photo")),
         ([CANAL, "Photo: Reuters"], Figure(CANAL, "Reuters")),
         ([CANAL, "Getty Images"], Figure(CANAL, "Getty Images")),
+        ([f"{CANAL} Jan Novak/Valley Times"], Figure(CANAL, "Jan Novak/Valley Times")),
+        ([f"{CANAL} Jan Novak / AP"], Figure(CANAL, "Jan Novak / AP")),
     ],
 )
 def test_figures_are_kept_out_of_the_body(lines, figure):
     article = parse(page(TITLE, PROSE[0], PROSE[1], *lines, PROSE[2], PROSE[3]))
     assert article.figures == (figure,)
     assert article.body == tuple(PROSE)
+
+
+def test_a_slideshows_captions_are_figures():
+    slideshow = f"1 / 3: {CANAL} 2 / 3: Farmers queue for water at the village pump. Jan Novak/Valley Times"
+    article = parse(page(TITLE, PROSE[0], PROSE[1], slideshow, PROSE[2], PROSE[3]))
+    assert article.figures == (
+        Figure(CANAL), Figure("Farmers queue for water at the village pump.", "Jan Novak/Valley Times")
+    )
+    assert article.body == tuple(PROSE)
+
+
+def test_a_sentence_ending_in_a_slash_of_common_words_is_prose():
+    line = "The vote on the water limits was close in the end. Farmers/residents split evenly"
+    assert parse(page(TITLE, *PROSE, line)).body[-1] == line
 
 
 def test_contributor_credits():

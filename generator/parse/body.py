@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Figure
-from generator.parse.figures import credit_of, split_caption
+from generator.parse.figures import caption_figures, credit_of
 from generator.parse.kinds import Kind
 from generator.parse.lines import Line, is_short_sentence, lowercase_ratio
 from generator.parse.related import cut_related, related_headline
@@ -42,7 +42,7 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
         if kind is Kind.RELATED:
             related.append(related_headline(line.text) or line.text)
         elif kind is Kind.CAPTION:
-            figures.append(split_caption(line.text) or Figure(line.text))
+            figures.extend(caption_figures(line.text))
         elif kind is Kind.PHOTO_CREDIT and kept_at and kept_at[-1] == index - 1 and _is_caption(lines[index - 1]):
             figures.append(Figure(paragraphs.pop(), credit_of(line.text)))
             kept_at.pop()
@@ -94,7 +94,7 @@ def header_figures(lines: list[Line], kinds: list[Kind], header: range) -> tuple
     figures: list[Figure] = []
     for index in header:
         if kinds[index] is Kind.CAPTION:
-            figures.append(split_caption(lines[index].text) or Figure(lines[index].text))
+            figures.extend(caption_figures(lines[index].text))
         elif kinds[index] is Kind.PHOTO_CREDIT:
             above = index - 1
             has_caption = above in header and kinds[above] in (Kind.SHORT, Kind.PROSE) and _is_caption(lines[above])

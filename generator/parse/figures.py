@@ -31,6 +31,16 @@ LABELLED_TAIL = re.compile(
 )
 """A caption's credit after its last sentence, labelled with a capitalised "Credit": "... in 2023.
 Credit: Jane Doe/EPA", "... in 2023.CreditCreditJane Doe/EPA" (as copied from a page), "Image Credit: X"."""
+_CAPITALISED = r"[A-Z][\w.'’&-]*"
+SLASH_TAIL = re.compile(
+    rf"(?<=[.!?”\"’])\s+({_CAPITALISED}(?:\s{_CAPITALISED}){{1,3}}\s?/\s?{_CAPITALISED}"
+    rf"(?:,?\s(?:{_CAPITALISED}|via|of|the|for|and)){{0,6}})$"
+)
+"""A caption's credit after its last sentence, unbracketed, a photographer's name (two words or
+more) and a source: "... in Fargo. David Samson/The Forum", "... in 2023. Tom Williams/CQ-Roll
+Call, Inc via Getty Images"."""
+GALLERY_ITEM = re.compile(r"(?:^|(?<=\s))\d{1,3} ?/ ?\d{1,3}: ")
+"""Where a slideshow's caption starts: "1 / 18: Fans cheer ... 2 / 18: ..." (copied, a line holds several)."""
 _CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
 AGENCY_ONLY = re.compile(
     rf"^[(\[]?(?:{_CREDITED})?{_AGENCY}(?:\s*(?:/|\bvia\b)\s*[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}})?[)\]]?$",
@@ -53,11 +63,21 @@ def is_wire(name: str) -> bool:
     return _WIRE.fullmatch(name) is not None or names_agency(name)
 
 
+def caption_figures(text: str) -> tuple[Figure, ...]:
+    """The figures a caption line holds: a slideshow's captions, each with its credit if it has one,
+    or one caption that ends with its credit (see ``split_caption``); none for other lines."""
+    if GALLERY_ITEM.match(text):
+        items = (item.strip() for item in GALLERY_ITEM.split(text) if item.strip())
+        return tuple(split_caption(item) or Figure(item) for item in items)
+    figure = split_caption(text)
+    return (figure,) if figure else ()
+
+
 def split_caption(text: str) -> Figure | None:
-    """A caption line that ends with its credit, in brackets ("... (Jane Doe/AP Photo)") or labelled
-    ("... in 2023. Credit: Jane Doe/EPA")."""
+    """A caption line that ends with its credit, in brackets ("... (Jane Doe/AP Photo)"), labelled
+    ("... in 2023. Credit: Jane Doe/EPA") or after a full stop ("... in 2023. Jane Doe/The Forum")."""
     tail_at = max(0, len(text) - MAX_CREDIT)
-    match = CREDIT_TAIL.search(text, tail_at) or LABELLED_TAIL.search(text, tail_at)
+    match = next((m for tail in (CREDIT_TAIL, LABELLED_TAIL, SLASH_TAIL) if (m := tail.search(text, tail_at))), None)
     if match is None or len(text[: match.start()].split()) < 4 or not _reads_as_credit(match.group(1)):
         return None
     return Figure(text[: match.start()].strip(), match.group(1).strip())

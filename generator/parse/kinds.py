@@ -8,7 +8,7 @@ import re
 from generator.parse.bylines import HANDLE, is_name_line, is_role_line, parse_byline
 from generator.parse.credits import is_contributor_credit
 from generator.parse.dates import TIME, is_date_line
-from generator.parse.figures import credit_of, split_caption
+from generator.parse.figures import caption_figures, credit_of
 from generator.parse.lines import Line, is_debris, is_short_sentence, is_title_case_run_item, prose_score
 from generator.parse.related import related_headline
 
@@ -51,7 +51,7 @@ def classify(line: Line) -> Kind:
         return Kind.RELATED
     if is_contributor_credit(text):
         return Kind.CONTRIBUTORS
-    if split_caption(text) is not None:
+    if caption_figures(text):
         return Kind.CAPTION
     if credit_of(text) is not None:
         return Kind.PHOTO_CREDIT
