@@ -77,6 +77,8 @@ class Article:
     title: str
     body: tuple[str, ...]
     """Paragraphs in reading order, page debris removed."""
+    headings: tuple[int, ...] = ()
+    """Indexes of the ``body`` paragraphs that are the article's subheadings ("Study design")."""
     standfirst: str | None = None
     authors: tuple[Author, ...] = ()
     published: dt.date | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import textwrap
 
 import pytest
 
@@ -250,6 +251,30 @@ def test_a_slideshows_captions_are_figures():
 def test_a_sentence_ending_in_a_slash_of_common_words_is_prose():
     line = "The vote on the water limits was close in the end. Farmers/residents split evenly"
     assert parse(page(TITLE, *PROSE, line)).body[-1] == line
+
+
+def test_subheadings_between_paragraphs_are_marked():
+    article = parse(page(TITLE, PROSE[0], "What the farmers want", PROSE[1], PROSE[2], "Will the rain come?", PROSE[3]))
+    assert [article.body[i] for i in article.headings] == ["What the farmers want", "Will the rain come?"]
+    assert article.body[article.headings[0] + 1] == PROSE[1]
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it would",  # a clause broken off
+    "Farmers were angry.",  # a short sentence
+    "A dry canal near Mora | Photo by Jan Novak",  # a caption
+])
+def test_short_lines_that_are_no_headings(line):
+    assert parse(page(TITLE, PROSE[0], line, PROSE[1], PROSE[2], PROSE[3])).headings == ()
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_paragraphs_whole():
+    wrapped = []
+    for paragraph in PROSE:
+        wrapped += [*textwrap.wrap(paragraph + " The Valley Water Board met again on Monday.", 60), ""]
+    article = parse(page(TITLE, "By Jane Doe", "", *wrapped))
+    assert len(article.body) == len(PROSE)
+    assert article.body[1].startswith(PROSE[1])
 
 
 def test_contributor_credits():

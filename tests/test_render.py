@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import unescape
 
 import markdown
 import pytest
@@ -17,7 +18,7 @@ from generator.link.corpus import link_corpus
 from generator.model import Article, Author, Corpus, Figure, Page
 from generator.render import render_site
 from generator.render.article import render_article
-from generator.render.escape import html_text, markdown_text
+from generator.render.escape import clean_text, html_text, markdown_text
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -121,6 +122,16 @@ def test_article_page_schema_and_sections() -> None:
                      "contributed to this report", "Another Headline"]:
         assert expected in html
     assert html.index("Fighters patrol") < html.index("Officials said")
+
+
+@pytest.mark.parametrize("heading", ["Study design", *HOSTILE])
+def test_an_articles_subheadings_are_headings_of_their_text(heading: str) -> None:
+    article = Article(source_file="seeds/a.txt", sha256="ab" * 32, title="Talks", headings=(1,),
+                      body=("Officials said on Tuesday that the talks would go on.", heading, "They met on Friday."))
+    html = markdown.markdown(get_data(_page(article).text)[0], extensions=EXTENSIONS)
+    found = re.findall(r"<h2>(.*?)</h2>", html, re.DOTALL)
+    assert [unescape(h) for h in found][:1] == [clean_text(heading)]
+    assert "<script" not in html and "<img" not in html
 
 
 @pytest.mark.parametrize(("url", "href"), [

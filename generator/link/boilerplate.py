@@ -72,4 +72,5 @@ def _kept(article: Article, boilerplate: dict[str, int]) -> tuple[Article, list[
     kept = [index for index, paragraph in enumerate(article.body) if paragraph not in boilerplate]
     if not kept or len(kept) == len(article.body):
         return article, list(range(len(article.body)))
-    return dataclasses.replace(article, body=tuple(article.body[i] for i in kept)), kept
+    headings = tuple(new for new, old in enumerate(kept) if old in article.headings)
+    return dataclasses.replace(article, body=tuple(article.body[i] for i in kept), headings=headings), kept

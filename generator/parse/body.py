@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.model import Figure
 from generator.parse.figures import caption_figures, credit_of
 from generator.parse.kinds import Kind
-from generator.parse.lines import Line, is_short_sentence, lowercase_ratio
+from generator.parse.lines import STOP_WORDS, Line, is_short_sentence, lowercase_ratio
 from generator.parse.related import cut_related, related_headline
 
 MIN_CAPTION_WORDS = 3
+MAX_CAPTION_WORDS = 45
+"""Captions are shorter: a longer paragraph above a credit line is prose, the photo uncaptioned."""
 MIN_LIST_ITEM_WORDS = 4
 MAX_LIST_ITEMS = 30
+MAX_HEADING_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,8 @@ class Body:
     """What the body region holds: paragraphs in order, figures, and headlines of related links."""
 
     paragraphs: tuple[str, ...]
+    headings: tuple[int, ...]
+    """Indexes of the paragraphs that are subheadings."""
     figures: tuple[Figure, ...]
     related: tuple[str, ...]
 
@@ -55,7 +61,30 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
                 paragraphs.append(text)
                 kept_at.append(index)
                 seen.add(text)
-    return Body(tuple(paragraphs), tuple(figures), tuple(related))
+    headings = tuple(
+        at
+        for at in range(1, len(paragraphs) - 1)
+        if _is_heading(lines[kept_at[at]], kinds[kept_at[at]], lines[kept_at[at + 1]], kinds[kept_at[at + 1]])
+    )
+    return Body(tuple(paragraphs), headings, tuple(figures), tuple(related))
+
+
+def _is_heading(line: Line, kind: Kind, next_line: Line, next_kind: Kind) -> bool:
+    """A short line before a paragraph of prose that opens it as a sentence would, which ends no
+    sentence or clause, holds none, is no aside in brackets, caption with a credit or wrapped
+    fragment ("Study design", "What comes next?"): a subheading of the article."""
+    text = line.text.rstrip("”’\"')] ")
+    return (
+        kind is Kind.SHORT
+        and next_kind is Kind.PROSE
+        and not line.broken
+        and len(line.words) <= MAX_HEADING_WORDS
+        and not text.endswith((".", "!", ",", ";", ":", "—", "–", "-"))
+        and not re.search(r"[.!?]\s+\S|\s\|\s|\b(?i:courtesy|photo|video)\b", text)
+        and text.split()[-1].casefold() not in STOP_WORDS
+        and re.match(r"[\"“‘']?[A-Z0-9]", line.text) is not None
+        and re.match(r"[\"“‘'(]?[A-Z]", next_line.text) is not None
+    )
 
 
 def _is_paragraph(lines: list[Line], kinds: list[Kind], index: int, region: range) -> bool:
@@ -86,7 +115,7 @@ def _reads_as_clause(line: Line) -> bool:
 
 
 def _is_caption(line: Line) -> bool:
-    return len(line.words) >= MIN_CAPTION_WORDS
+    return MIN_CAPTION_WORDS <= len(line.words) <= MAX_CAPTION_WORDS
 
 
 def header_figures(lines: list[Line], kinds: list[Kind], header: range) -> tuple[Figure, ...]:

@@ -11,6 +11,10 @@ POSSESSIVE = re.compile(r"['’]s?$")
 CONTINUING = "—–-,;)"
 MIN_WRAPPED_CHARS = 40
 """A line broken by wrapping is at least this long; shorter ones end where the page ended them."""
+MIN_WRAPPED_LINES = 10
+MAX_WRAP_WIDTH = 100
+WRAP_BAND = 25
+"""Lines of a text wrapped at a fixed width end within this many characters of it (words are short)."""
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 STOP_WORDS = frozenset(
@@ -77,6 +81,9 @@ class Line:
 
     index: int
     text: str
+    broken: bool = False
+    """Its text stops where wrapping at a fixed width broke it and a line that starts a new paragraph
+    follows (a headline or a heading never is)."""
 
     @property
     def words(self) -> list[str]:
@@ -96,17 +103,53 @@ def clean_text(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text``, single-spaced, with hard-wrapped sentences joined again."""
+    """The non-blank lines of ``text``, single-spaced, with hard-wrapped sentences joined again, and
+    in a text wrapped at a fixed width, the rest of a paragraph once one of its sentences was
+    (lines that each end a headline or a sentence stay apart)."""
+    raws = [" ".join(raw.split()) for raw in clean_text(text).split("\n")]
+    width = wrap_width(raws)
     joined: list[str] = []
-    follows_text = False
-    for raw in clean_text(text).split("\n"):
-        line = " ".join(raw.split())
-        if line and follows_text and is_continuation(joined[-1], line):
+    broken: list[bool] = []
+    previous, carried_on = "", False
+    for line in raws:
+        wrapped = bool(line and width) and carried_on and is_wrapped(previous, line, width)
+        carried_on = bool(line and previous and (is_continuation(joined[-1], line) or wrapped))
+        if carried_on:
             joined[-1] = f"{joined[-1]} {line}"
         elif line:
+            if previous and width:
+                broken[-1] = _breaks_at(previous, line, width)
             joined.append(line)
-        follows_text = bool(line)
-    return [Line(index, line) for index, line in enumerate(joined)]
+            broken.append(False)
+        previous = line
+    return [Line(index, line, cut) for index, (line, cut) in enumerate(zip(joined, broken))]
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width at which a text was hard-wrapped, if it was: its long lines mostly end within
+    ``WRAP_BAND`` characters of their 90th percentile length, at most ``MAX_WRAP_WIDTH``."""
+    long = sorted(len(line) for line in lines if len(line) >= MIN_WRAPPED_CHARS)
+    if len(long) < MIN_WRAPPED_LINES:
+        return None
+    width = long[int(0.9 * (len(long) - 1))]
+    near = sum(width - WRAP_BAND <= length <= width for length in long)
+    return width if width <= MAX_WRAP_WIDTH and near >= 0.5 * len(long) else None
+
+
+def is_wrapped(previous: str, line: str, width: int) -> bool:
+    """Whether the line ``previous`` was broken at ``width`` before ``line``: neither is longer than
+    that, and the first word of ``line`` would not have fit on ``previous``. A short ``line`` carries the
+    paragraph on only to the end of a sentence after one broken off ("Tunisians alike."; not a
+    credit or a name under a headline), and a byline never does."""
+    if not _breaks_at(previous, line, width) or len(line) > width + 2 or re.match(r"by\b", line, re.IGNORECASE):
+        return False
+    return len(line) >= MIN_WRAPPED_CHARS or not ends_sentence(previous) and ends_sentence(line)
+
+
+def _breaks_at(previous: str, line: str, width: int) -> bool:
+    """Whether wrapping at ``width`` could have put the first word of ``line`` on a line of its own
+    after ``previous``: it would not have fit."""
+    return len(previous) <= width + 2 and len(previous) + 1 + len(line.split()[0]) >= width - 2
 
 
 def is_continuation(previous: str, line: str) -> bool:

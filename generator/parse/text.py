@@ -55,6 +55,7 @@ def parse_text(source: SourceFile) -> Article:
         sha256=source.sha256,
         title=clean_title(lines[title_at].text),
         body=body.paragraphs,
+        headings=body.headings,
         standfirst=lines[standfirst_at].text if standfirst_at is not None else None,
         authors=authors,
         published=dates.published or dateline_date(body.paragraphs[0]),

@@ -48,7 +48,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
         metadata_line(article, entry.inferred_date),
         f"**{markdown_text(article.standfirst)}**" if article.standfirst else "",
         *(figure_block(f) for f in article.figures[:1]),
-        *(markdown_text(p) for p in article.body),
+        *(f"## {markdown_text(p)}" if i in article.headings else markdown_text(p) for i, p in enumerate(article.body)),
         *(figure_block(f) for f in article.figures[1:]),
         *(f"*{markdown_text(c)}*" for c in article.credits),
         entity_links(entry, index, corpus),
