@@ -386,6 +386,19 @@ def test_keyphrases_are_noun_phrases_not_clauses_or_verb_phrases():
         assert not {"pleaded", "formulate", "guilty", "sexual", "despite"} & set(tag.split()), tag
 
 
+def test_keyphrases_stop_before_a_participle_that_a_plural_noun_acts_with():
+    budget = article(
+        "Ministers back plans for higher taxes",
+        "Finance ministers backed plans for higher taxes, with higher taxes eroding incentives, as finance"
+        " ministers backed plans again and higher taxes eroding incentives worried the chief operating officer.",
+        "The chief operating officer said the role playing games market and the role playing games makers were"
+        " aiming to grow; the market is aiming to grow.",
+    )
+    tags = [tag.lower() for tag in keyphrases([budget, *CORPUS[1:]], k=20)[0]]
+    assert "chief operating officer" in tags and "role playing games" in tags and "higher taxes" in tags
+    assert not {tag for tag in tags if "backed" in tag or "eroding" in tag or tag == "aiming"}, tags
+
+
 def test_keyphrases_hold_no_ages_amounts_or_irregular_past_tenses():
     sport = article(
         "Striker threw the game",

@@ -282,7 +282,8 @@ class _Words:
         ]
         edge = [
             not is_stop and len(word) > 1 and not _verbal(word)
-            and not (word.endswith("ing") and at + 1 < size and lower[at + 1] in DETERMINERS)  # "using the"
+            and not (word.endswith("ing") and at + 1 < size and (lower[at + 1] in DETERMINERS or lower[at + 1] == "to"))
+            # "using the", "aiming to"
             for at, (word, is_stop) in enumerate(zip(base, stop))
         ]
         names_stand_out = not in_headline and not (size > 2 and all(capital))  # not "ANALYSTS SAID"
@@ -345,6 +346,8 @@ def _phrases(clause: list[str], in_headline: bool = False) -> list[tuple[str, st
                 break  # "director Sam Raimi": a description running into a name
             if kinds[word] == VERB and (previous or not lower[word].endswith(PARTICIPLE_ENDINGS)):
                 break  # "help formulate", "Trump obstructed justice"; not "deteriorating situation"
+            if kinds[word] == VERB and _is_plural(lower[word - 1]) and kinds[word - 1] is None:
+                break  # "taxes eroding incentives", "ministers backed plans"; not "role playing games"
             name, previous = name and capital[word], capital[word]
             if (
                 words.edge[word]
@@ -373,6 +376,14 @@ def _may_head_a_phrase(kinds: Sequence[str | None], lower: Sequence[str], word: 
         return True
     before = kinds[word - 1] if word > start else None
     return kinds[word] == VERB and lower[word].endswith("ing") and before in (None, OTHER)
+
+
+def _is_plural(word: str) -> bool:
+    """A plural noun, as its ending tells: "taxes", "ministers"; not "process", "news", "its"."""
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news", "'s"))
+        and singular(word) != word
+    )
 
 
 def _joins_a_name(word: str) -> bool:
