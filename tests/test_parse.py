@@ -231,6 +231,7 @@ def test_no_date_is_none():
         ([CANAL, "Getty Images"], Figure(CANAL, "Getty Images")),
         ([f"{CANAL} Jan Novak/Valley Times"], Figure(CANAL, "Jan Novak/Valley Times")),
         ([f"{CANAL} Jan Novak / AP"], Figure(CANAL, "Jan Novak / AP")),
+        ([f"{CANAL} Image Credit: janek / Shutterstock"], Figure(CANAL, "janek / Shutterstock")),
     ],
 )
 def test_figures_are_kept_out_of_the_body(lines, figure):

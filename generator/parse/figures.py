@@ -27,7 +27,7 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 LABELLED_TAIL = re.compile(
-    r"(?<=[.!?”\"’)])\s*(?:(?:Image|Photo|Picture)\s+)?(?:Credits?(?::\s*|\s+|(?=[A-Z])))+(?=[A-Z])(.{2,160})$"
+    r"(?<=[.!?”\"’)])\s*(?:(?:Image|Photo|Picture)\s+)?(?:Credits?(?::\s*|\s+(?=[A-Z])|(?=[A-Z])))+(\S.{1,159})$"
 )
 """A caption's credit after its last sentence, labelled with a capitalised "Credit": "... in 2023.
 Credit: Jane Doe/EPA", "... in 2023.CreditCreditJane Doe/EPA" (as copied from a page), "Image Credit: X"."""
