@@ -134,6 +134,16 @@ def test_an_articles_subheadings_are_headings_of_their_text(heading: str) -> Non
     assert "<script" not in html and "<img" not in html
 
 
+def test_a_slideshow_is_folded_into_one_block_after_the_lead_photo() -> None:
+    figures = tuple(Figure(f"Fans cheer the team, photo {n}.", "Jan Roe/The Forum") for n in range(1, 7))
+    html = markdown.markdown(get_data(_page(_article("Game", figures=figures)).text)[0],
+                             extensions=["admonition", "pymdownx.details"])
+    assert html.count('class="admonition info"') == 1 and html.count("<details") == 1
+    assert "5 more photos" in html and all(f"photo {n}." in html for n in range(1, 7))
+    few = markdown.markdown(get_data(_page(_article("Game", figures=figures[:3])).text)[0], extensions=["admonition"])
+    assert few.count('class="admonition info"') == 3 and "<details" not in few
+
+
 @pytest.mark.parametrize(("url", "href"), [
     ("https://news.example/a b(c)", "https://news.example/a%20b%28c%29"),
     ('https://news.example/x"><script>alert(1)</script>', "https://news.example/x%22%3E%3Cscript%3Ealert%281%29%3C/script%3E"),

@@ -18,6 +18,8 @@ from generator.render.page import count, long_date, page, relative_link
 from generator.render.summary import summary
 
 WORDS_PER_MINUTE = 230
+MAX_OPEN_FIGURES = 3
+"""More figures after the lead one than this are a slideshow: folded into one block."""
 
 
 def render_article(index: int, corpus: Corpus) -> Page:
@@ -49,7 +51,7 @@ def render_article(index: int, corpus: Corpus) -> Page:
         f"**{markdown_text(article.standfirst)}**" if article.standfirst else "",
         *(figure_block(f) for f in article.figures[:1]),
         *(f"## {markdown_text(p)}" if i in article.headings else markdown_text(p) for i, p in enumerate(article.body)),
-        *(figure_block(f) for f in article.figures[1:]),
+        more_figures(article.figures[1:]),
         *(f"*{markdown_text(c)}*" for c in article.credits),
         entity_links(entry, index, corpus),
         filed_under(entry),
@@ -82,10 +84,23 @@ def metadata_line(article: Article, inferred: dt.date | None = None) -> str:
 
 def figure_block(figure: Figure) -> str:
     """A figure as a Material admonition titled "Photo": caption, then credit."""
+    return '!!! info "Photo"\n\n' + "\n\n".join(f"    {line}" for line in _figure_lines(figure))
+
+
+def more_figures(figures: Sequence[Figure]) -> str:
+    """The figures after the lead one: each as a ``figure_block``, or, more than ``MAX_OPEN_FIGURES``
+    (a slideshow), folded into one collapsed block that lists them."""
+    if len(figures) <= MAX_OPEN_FIGURES:
+        return "\n\n".join(figure_block(f) for f in figures)
+    lines = [" ".join(_figure_lines(f)) for f in figures]
+    return f'??? info "{count(len(figures), "more photo")}"\n\n' + "\n\n".join(f"    {line}" for line in lines)
+
+
+def _figure_lines(figure: Figure) -> list[str]:
     lines = [markdown_text(figure.caption)] if figure.caption else []
     if figure.credit:
         lines.append(f"*{markdown_text(figure.credit)}*")
-    return '!!! info "Photo"\n\n' + "\n\n".join(f"    {line}" for line in lines)
+    return lines
 
 
 def entities_by_type(entities: Sequence[Entity]) -> dict[str, list[str]]:
