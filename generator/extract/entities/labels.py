@@ -18,7 +18,7 @@ ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
      "brands", "pharma", "pharmaceuticals", "studios", "laboratories", "labs", "magazine", "journal", "herald",
      "tribune", "gazette", "chronicle", "examiner", "observer", "telegraph", "enquirer", "records", "music",
-     "pictures", "films", "media", "entertainment", "securities", "software", "electronics"}
+     "pictures", "films", "media", "entertainment", "securities", "software", "electronics", "institution"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
