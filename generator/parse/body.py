@@ -17,6 +17,7 @@ MAX_CAPTION_WORDS = 45
 MIN_LIST_ITEM_WORDS = 4
 MAX_LIST_ITEMS = 30
 MAX_HEADING_WORDS = 12
+"""Subheadings are shorter; a longer line between paragraphs is a caption or a pull quote."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ CONTINUING = "—–-,;)"
 MIN_WRAPPED_CHARS = 40
 """A line broken by wrapping is at least this long; shorter ones end where the page ended them."""
 MIN_WRAPPED_LINES = 10
+"""A text with fewer long lines is not told to be wrapped at a fixed width."""
 MAX_WRAP_WIDTH = 100
+"""Texts wrapped at a fixed width are wrapped narrower (e-mail, terminals, copies of print)."""
 WRAP_BAND = 25
 """Lines of a text wrapped at a fixed width end within this many characters of it (words are short)."""
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
