@@ -221,6 +221,15 @@ def test_a_known_place_written_so_stays_a_place() -> None:
     assert {(e.name, e.label) for e in found} == {("Texas", "place"), ("Nomura", "organization")}
 
 
+def test_a_full_name_listed_with_a_persons_is_a_persons() -> None:
+    found = entities("Kelly Holmes and Carolina Kluft won, as did the Jesus and Mary Chain in Kent.",
+                     names={"Kelly Holmes": "person", "Carolina Kluft": "place", "Jesus": "person",
+                            "Mary Chain": "organization", "Kent": "place"})
+    assert {e.name: e.label for e in found} == {
+        "Kelly Holmes": "person", "Carolina Kluft": "person", "Jesus": "person", "Mary Chain": "organization",
+        "Kent": "place"}
+
+
 def test_peoples_and_faiths_are_no_entities() -> None:
     text = "His district is 35 percent Latino, and British Muslims and Hindus voted for him."
     found = entities(text, names={"Latino": "person", "Muslims": "place", "Hindus": "place", "British": "place"})

@@ -32,6 +32,7 @@ from .mentions import (
     joined_across_and,
     joined_across_link_words,
     joins_two_names,
+    people_listed_together,
     person_named_at_end,
     split_joined,
     typed_others,
@@ -102,6 +103,7 @@ def _occurrences(
     text = "\n".join(article.body)
     found = []
     ordered = typed_others(person_named_at_end(mentions, aliases), article.body, aliases)
+    ordered = people_listed_together(ordered, article.body, aliases)
     ordered = with_curated_acronyms(ordered, article.body, aliases)
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_title_before(with_name_before(ordered, article.body, aliases), article.body)

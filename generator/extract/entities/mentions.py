@@ -39,6 +39,44 @@ def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Alia
     return kept
 
 
+_LISTED = re.compile(r",? and |, ")
+
+
+def people_listed_together(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """A given name and a surname that the recogniser took for a place or a team, listed with a
+    person's name ("Jimmy Snuggerud and Brody Lamb each scored"), as a person's; not a known or
+    curated name ("Joe Biden and Pearl Harbor")."""
+    typed = list(mentions)
+    for at, mention in enumerate(typed):
+        if mention.label == "person" or not _reads_as_given_and_surname(mention.text, aliases):
+            continue
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        beside = [
+            other
+            for other in typed[max(0, at - 1) : at + 2]
+            if other is not mention and other.paragraph == mention.paragraph and other.label == "person"
+            and " " in other.text  # a full name: not "Jesus" of "the Jesus and Mary Chain"
+            and _LISTED.fullmatch(paragraph[min(other.end, mention.end) : max(other.start, mention.start)])
+        ]
+        if beside:
+            typed[at] = Mention(mention.text, "person", mention.paragraph, mention.start, mention.end)
+    return typed
+
+
+def _reads_as_given_and_surname(name: str, aliases: Aliases) -> bool:
+    """Two capitalised words, the first a known given name, that name no known place or organisation."""
+    words = name.split()
+    gazetteer = ner_gazetteer()
+    return (
+        len(words) == 2
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+", word) for word in words)
+        and words[0].lower() in gazetteer.first_names
+        and not gazetteer.is_place(name)
+        and not gazetteer.is_organization(name)
+        and known_label(name, aliases) is None
+    )
+
+
 def person_named_at_end(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
     """A person's name that the recogniser ran into the words before it, apart again, when the
     article names that person elsewhere: "Zalmay Khalilzad" of "Afghanistan Reconciliation Zalmay
