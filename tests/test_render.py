@@ -316,6 +316,7 @@ def test_an_entity_page_quotes_its_person_under_every_name_and_title() -> None:
     quoted = page.split("## Quotes")[1].split("## ")[0]
     for said in ("“We will win the next election.”", "“Labour has earned it.”", "“Labour will win again this year”"):
         assert said in quoted
+    assert "— in [Blair Campaigns In Leeds](../articles/" in quoted  # the headline, whatever the outlet
 
 
 def test_long_tail_gets_no_page_only_in_a_large_archive() -> None:

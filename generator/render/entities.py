@@ -119,8 +119,10 @@ def _occurrence(entry: LinkedArticle, sentence: str, from_path: str) -> str:
 
 
 def _quote(entry: LinkedArticle, quote: Quote, from_path: str) -> str:
-    source = entry.article.outlet or entry.article.title
-    return f"> “{markdown_text(quote.text)}”  \n> — in [{markdown_text(source)}]({relative_link(from_path, entry.path)})"
+    """The quote and the article it is in: its headline, linked, and its outlet where known."""
+    link = f"[{markdown_text(entry.article.title)}]({relative_link(from_path, entry.path)})"
+    outlet = f" ({markdown_text(entry.article.outlet)})" if entry.article.outlet else ""
+    return f"> “{markdown_text(quote.text)}”  \n> — in {link}{outlet}"
 
 
 def _entity_item(entity: Entity, articles: int, from_path: str, corpus: Corpus) -> str:
