@@ -338,6 +338,16 @@ def test_keyphrases_leave_out_the_names_of_the_articles_entities():
     assert "mobile phone" in tags
 
 
+def test_a_demonym_of_a_place_the_article_names_is_no_tag():
+    deal = article(
+        "Brewer sold to Russian and Chinese buyers",
+        "Russian banks, Russian drinkers and Russian officials welcomed the brewery deal in Russia; Chinese"
+        " banks, Chinese investors and Chinese officials in China said little.",
+    )
+    tags = keyphrases([deal, *CORPUS[1:]], k=10, names=[{"Russia"}, set(), set(), set()])[0]
+    assert "Russian" not in tags and "Chinese" in tags  # China is no entity of the article here
+
+
 def test_keyphrases_do_not_begin_or_end_with_adverbs_past_tenses_or_titles():
     verbal = article(
         "Senator quits",

@@ -170,6 +170,7 @@ def keyphrases(
                 or key in possessive  # "Biden's behavior"
                 or not full_names.isdisjoint(_spans(key))
                 or key in capitalised and any(word in excluded for word in key.split())
+                or key in capitalised and _is_demonym_of(key, excluded)  # "Russian" beside "Russia"
             ):
                 del phrases.count[key]
     df: Counter[str] = Counter()
@@ -188,6 +189,19 @@ def keyphrases(
                 fallback.setdefault(key, spelling)
     shown = fallback | {key: _spelling(counts) for key, counts in spellings.items()}
     return [tuple(shown[key] for key in keys) for keys in chosen]
+
+
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
+
+
+def _is_demonym_of(key: str, names: Collection[str]) -> bool:
+    """A single word that names the people of one of ``names`` by its first four letters and the
+    ending of a demonym: "russian" of "russia", "chinese" of "china", "swedish" of "sweden"."""
+    return (
+        " " not in key
+        and key.endswith(DEMONYM_ENDINGS)
+        and any(len(name) >= 4 and name[:4] == key[:4] and name != key for name in names)
+    )
 
 
 def candidate_phrases(article: Article) -> set[str]:
