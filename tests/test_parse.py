@@ -269,6 +269,14 @@ def test_short_lines_that_are_no_headings(line):
     assert parse(page(TITLE, PROSE[0], line, PROSE[1], PROSE[2], PROSE[3])).headings == ()
 
 
+def test_a_wrapped_line_runs_on_after_a_dangling_word_or_into_a_dash():
+    lines = ["Our sources say the council told farmers it would act sometime between", "8 AM and 9 PM on Wednesday.",
+             "", "The valley's famous old canal", "-- dug by hand in 1890 -- was dry by noon on the day of the vote."]
+    filler = textwrap.wrap(" ".join(PROSE * 2), 72)
+    article = parse(page(TITLE, "By Jane Doe", "", *filler, "", *lines))
+    assert article.body[-2:] == (" ".join(lines[:2]), " ".join(lines[3:]))
+
+
 def test_a_text_wrapped_at_a_fixed_width_keeps_its_paragraphs_whole():
     wrapped = []
     for paragraph in PROSE:
@@ -396,6 +404,12 @@ def test_title_found_below_a_menu_by_its_byline_and_shared_words():
     assert article.authors == (Author("Jane Doe"),)
     assert article.published == dt.date(2022, 3, 3)
     assert article.body == tuple(PROSE)
+
+
+def test_a_teaser_listed_twice_is_not_the_title_for_it():
+    teaser = "Festival organisers unveil a bigger stage for next summer"
+    article = parse(page("Menu", teaser, "Sport", "Culture", teaser, TITLE, "By Jane Doe", *PROSE))
+    assert article.title == TITLE
 
 
 def test_a_long_headline_without_a_full_stop_wins_over_a_teaser_with_its_byline():

@@ -114,7 +114,7 @@ def split_lines(text: str) -> list[Line]:
     broken: list[bool] = []
     previous, carried_on = "", False
     for line in raws:
-        wrapped = bool(line and width) and carried_on and is_wrapped(previous, line, width)
+        wrapped = bool(line and previous and width) and is_wrapped(previous, line, width, carried_on)
         carried_on = bool(line and previous and (is_continuation(joined[-1], line) or wrapped))
         if carried_on:
             joined[-1] = f"{joined[-1]} {line}"
@@ -138,12 +138,21 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if width <= MAX_WRAP_WIDTH and near >= 0.5 * len(long) else None
 
 
-def is_wrapped(previous: str, line: str, width: int) -> bool:
-    """Whether the line ``previous`` was broken at ``width`` before ``line``: neither is longer than
-    that, and the first word of ``line`` would not have fit on ``previous``. A short ``line`` carries the
+def is_wrapped(previous: str, line: str, width: int, within: bool) -> bool:
+    """Whether the line ``previous`` of a text wrapped at ``width`` runs on into ``line``.
+
+    Neither is longer than that. A line in lower case or opening with a dash carries on whatever
+    ended the one before (the source broke lines too); otherwise the first word of ``line`` would
+    not have fit on ``previous``, which is ``within`` a paragraph already joined or ends with a
+    word that ends no sentence ("... sometime between" + "8 AM"). A short ``line`` carries the
     paragraph on only to the end of a sentence after one broken off ("Tunisians alike."; not a
-    credit or a name under a headline), and a byline never does."""
-    if not _breaks_at(previous, line, width) or len(line) > width + 2 or re.match(r"by\b", line, re.IGNORECASE):
+    credit or a name under a headline), and a byline never does.
+    """
+    if max(len(previous), len(line)) > width + 2 or re.match(r"by\b", line, re.IGNORECASE):
+        return False
+    if line[0].islower() or line[0] in CONTINUING:
+        return True
+    if not _breaks_at(previous, line, width) or not (within or previous.split()[-1].lower() in STOP_WORDS):
         return False
     return len(line) >= MIN_WRAPPED_CHARS or not ends_sentence(previous) and ends_sentence(line)
 

@@ -84,7 +84,8 @@ def _title_score(line: Line, body_start: int, counts: Counter[str], body_words: 
     near = max(0.0, 1.0 - abs(offset) / REACH) - 0.5 * (offset > 0)
     opening = (line.index == 0) * max(0.3, 1.0 - body_start / OPENING_REACH) * (0.5 + 0.5 * (recurring > 0))
     score = 0.5 + 3.0 * shared + near + 3.5 * opening + 1.5 * min(len(words), 6) / 6
-    score += 1.5 * (len(words) > 3 and counts[clean_title(line.text).casefold()] > 1)
+    repeated = len(words) > 3 and counts[clean_title(line.text).casefold()] > 1
+    score += 1.5 * repeated * min(1.0, 2 * shared)  # the page's title and heading; not a teaser listed twice
     score -= 1.5 * _starts_lowercase(line.text) + 2.0 * (is_name_line(line.text) or names_agency(line.text))
     score -= (1.0 + len(words) / 10) * _ends_with_full_stop(line.text) + 1.5 * (words[-1].casefold() in DANGLING)
     return score
