@@ -223,11 +223,12 @@ def test_a_known_place_written_so_stays_a_place() -> None:
 
 def test_a_full_name_listed_with_a_persons_is_a_persons() -> None:
     found = entities("Kelly Holmes and Carolina Kluft won, as did the Jesus and Mary Chain in Kent.",
+                     "Kelly Holmes and Pearl Harbor survivors met.",
                      names={"Kelly Holmes": "person", "Carolina Kluft": "place", "Jesus": "person",
-                            "Mary Chain": "organization", "Kent": "place"})
+                            "Mary Chain": "organization", "Kent": "place", "Pearl Harbor": "place"})
     assert {e.name: e.label for e in found} == {
         "Kelly Holmes": "person", "Carolina Kluft": "person", "Jesus": "person", "Mary Chain": "organization",
-        "Kent": "place"}
+        "Kent": "place", "Pearl Harbor": "place"}
 
 
 def test_peoples_and_faiths_are_no_entities() -> None:

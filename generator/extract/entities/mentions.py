@@ -44,8 +44,8 @@ _LISTED = re.compile(r",? and |, ")
 
 def people_listed_together(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """A given name and a surname that the recogniser took for a place or a team, listed with a
-    person's name ("Jimmy Snuggerud and Brody Lamb each scored"), as a person's; not a known or
-    curated name ("Joe Biden and Pearl Harbor")."""
+    person's full name ("Kelly Holmes and Carolina Kluft won"), as a person's; not a place named
+    with a common word ("Joe Biden and Pearl Harbor survivors") nor a known or curated name."""
     typed = list(mentions)
     for at, mention in enumerate(typed):
         if mention.label == "person" or not _reads_as_given_and_surname(mention.text, aliases):
@@ -64,13 +64,15 @@ def people_listed_together(mentions: Sequence[Mention], body: Sequence[str], ali
 
 
 def _reads_as_given_and_surname(name: str, aliases: Aliases) -> bool:
-    """Two capitalised words, the first a known given name, that name no known place or organisation."""
+    """Two capitalised words, the first a known given name, the second no common word ("Harbor" of
+    "Pearl Harbor"), that name no known place or organisation."""
     words = name.split()
     gazetteer = ner_gazetteer()
     return (
         len(words) == 2
         and all(re.fullmatch(r"[A-Z][a-z'’-]+", word) for word in words)
         and words[0].lower() in gazetteer.first_names
+        and words[1].lower() not in common_words()
         and not gazetteer.is_place(name)
         and not gazetteer.is_organization(name)
         and known_label(name, aliases) is None
