@@ -74,6 +74,14 @@ def test_a_page_without_article_text_is_no_article(text: str) -> None:
         parse_article(_source(text))
 
 
+def test_a_saved_pages_subheadings_are_those_its_markup_has() -> None:
+    html = ("<html><body><h1>Council Extends Water Limits</h1><p>By Marta Kowalczyk</p>"
+            f"<p>{PROSE[0]}</p><h2>What the farmers want</h2><p>{PROSE[1]}</p>"
+            f"<p><strong>Will the rain come</strong></p><p>{PROSE[2]}</p></body></html>")
+    article = parse_article(_source(html))
+    assert [article.body[i] for i in article.headings] == ["What the farmers want"]
+
+
 def test_a_page_source_saved_as_text_is_read_as_a_page() -> None:
     article = parse_article(_source("\ufeff\n" + PAGE, "saved/page.txt"))
     assert article.title == "Council Extends Water Limits" and article.body == tuple(PROSE)

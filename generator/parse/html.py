@@ -37,13 +37,17 @@ def is_html(source: SourceFile) -> bool:
 
 
 def parse_page(source: SourceFile) -> Article:
-    """The article of a saved page: its visible text parsed, its metadata filling what is missing."""
-    article = parse_text(replace(source, text=visible_text(source.text)))
-    return with_metadata(article, source.text)
+    """The article of a saved page: its visible text parsed, its subheadings those its markup has
+    where it has any, its metadata filling what is missing."""
+    root = visible_root(source.text)
+    article = parse_text(replace(source, text=visible_text(root)))
+    headings = {" ".join(h.text_content().split()) for h in root.iter("h2", "h3", "h4", "h5", "h6")}
+    marked = tuple(at for at, paragraph in enumerate(article.body) if at and paragraph in headings)
+    return with_metadata(replace(article, headings=marked) if marked else article, source.text)
 
 
-def visible_text(html: str) -> str:
-    """The page's text as a browser shows it: a line per block element, hidden parts left out."""
+def visible_root(html: str) -> lxml.html.HtmlElement:
+    """The page's document without its scripts, styles and hidden elements."""
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as error:
@@ -53,6 +57,11 @@ def visible_text(html: str) -> str:
         if element.get("style") is None or HIDDEN_STYLE.search(element.get("style")):
             if element.getparent() is not None:
                 element.drop_tree()
+    return root
+
+
+def visible_text(root: lxml.html.HtmlElement) -> str:
+    """The page's text as a browser shows it: a line per block element."""
     parts: list[str] = []
     _text_of(root, parts)
     lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
