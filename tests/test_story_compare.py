@@ -36,6 +36,13 @@ def test_agreeing_counts_are_no_difference() -> None:
     assert number_differences([_article("Police arrested 12 people."), _article("Officers held 12 people.")]) == ()
 
 
+def test_a_telling_that_shares_a_count_and_adds_another_group_is_no_difference() -> None:
+    senate = _article("All 33 Senate Democrats voted yes.")
+    house = _article("The 33 Democrats in the Senate voted yes, and 10 Democrats in the House voted no.")
+    assert number_differences([senate, house]) == ()
+    assert len(number_differences([senate, _article("Some 31 Democrats voted yes.")])) == 1
+
+
 def test_names_only_one_article_gives() -> None:
     assert names_only_one_gives([["Taliban", "Doha", "NATO"], ["Taliban", "Doha", "Kunduz"]]) == (("NATO",), ("Kunduz",))
     credits = [["Taliban", "Fox News", "NATO"], ["Taliban", "New York Times"]]  # "told Fox News"

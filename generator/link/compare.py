@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
@@ -90,7 +91,9 @@ def figures(article: Article) -> list[tuple[str, Figure]]:
 
 
 def number_differences(articles: Sequence[Article]) -> tuple[NumberDifference, ...]:
-    """The things that two or more articles count, and count differently."""
+    """The things that two or more articles count, and count differently: two of them give no figure
+    in common (one that also counts another group of the same thing does not differ: "33 Democrats"
+    beside "33 Senate Democrats" and "10 Democrats")."""
     by_counted: dict[str, dict[int, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for number, article in enumerate(articles):
         for counted, figure in figures(article):
@@ -98,7 +101,7 @@ def number_differences(articles: Sequence[Article]) -> tuple[NumberDifference, .
     differences = []
     for counted, per_article in sorted(by_counted.items()):
         values = [{f.value for f in found} for found in per_article.values()]
-        if len(per_article) >= 2 and any(v != values[0] for v in values[1:]):
+        if any(first.isdisjoint(second) for first, second in itertools.combinations(values, 2)):
             differences.append(NumberDifference(counted, tuple((a, tuple(dict.fromkeys(f))) for a, f in sorted(per_article.items()))))
     return tuple(differences)
 
