@@ -67,6 +67,8 @@ class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.build_config = build_config_for(config, self.config)
+        if self.config.enabled:
+            with_page_extensions(config)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -93,6 +95,27 @@ class NewsdocsPlugin(BasePlugin[NewsdocsPluginConfig]):
         if self.config.enabled:
             server.watch(str(self.build_config.seeds_dir))
         return server
+
+
+PAGE_EXTENSIONS: dict[str, dict[str, object]] = {
+    "admonition": {},
+    "pymdownx.details": {},
+    "pymdownx.superfences": {},
+    "pymdownx.tabbed": {"alternate_style": True},
+    "toc": {"permalink": True},
+}
+"""The Markdown extensions the generated pages are written for (figures, slideshows, a story's
+tabs), with the options they need where the site's ``mkdocs.yml`` names them not."""
+
+
+def with_page_extensions(config: MkDocsConfig) -> None:
+    """Adds to the site's Markdown extensions those the generated pages use and it lacks, so that a
+    ``mkdocs.yml`` older than a page feature still renders it."""
+    for name, options in PAGE_EXTENSIONS.items():
+        if name not in config.markdown_extensions:
+            config.markdown_extensions.append(name)
+            if options:
+                config.mdx_configs[name] = dict(options)
 
 
 def build_config_for(config: MkDocsConfig, plugin_config: NewsdocsPluginConfig) -> BuildConfig:

@@ -42,6 +42,21 @@ def test_pre_build_generates_pages_from_the_configured_seeds(tmp_path: Path) -> 
     assert (project / "newsdocs-report.txt").exists()
 
 
+def test_the_pages_markdown_extensions_are_added_where_the_config_lacks_them(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    start = text.index("markdown_extensions:")
+    end = text.index("\n\n", start)
+    reduced = text[:start] + "markdown_extensions:\n  - attr_list" + text[end:]
+    (project / "mkdocs.yml").write_text(reduced, encoding="utf-8")
+    _, config = _plugin(project)
+    assert {"admonition", "pymdownx.details", "pymdownx.tabbed", "attr_list"} <= set(config.markdown_extensions)
+    assert config.mdx_configs["pymdownx.tabbed"] == {"alternate_style": True}
+    (tmp_path / "full").mkdir()
+    _, full = _plugin(new_project(tmp_path / "full"))
+    assert full.markdown_extensions.count("admonition") == 1
+
+
 def test_serve_watches_the_seeds_folder(tmp_path: Path) -> None:
     project = new_project(tmp_path)
     plugin, config = _plugin(project)
