@@ -323,8 +323,10 @@ def test_menus_share_buttons_and_footers_are_dropped():
         "Terms of Service", "Most Popular", "Rain Finally Reaches the Coast", "City Opens Two New Parks",
         "Schools Add Summer Classes",
     ]
+    disclosure = ("All products recommended by the Valley Times are selected by our editors. If you buy something"
+                  " through one of our links, we may earn an affiliate commission.")
     text = page(*menu, TITLE, "By Jane Doe", PROSE[0], PROSE[1],
-                "Advertisement", PROSE[2], PROSE[3], *footer)
+                "Advertisement", PROSE[2], PROSE[3], disclosure, *footer)
     article = parse(text)
     assert article.title == TITLE
     assert article.body == tuple(PROSE)

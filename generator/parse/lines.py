@@ -56,7 +56,7 @@ BOILERPLATE = re.compile(
     |\b(?:sign\s+up|sign\s+in|log\s+in|register)\b.{0,60}\baccount\b|privacy\s+policy|terms\s+of\s+(?:service|use)
     |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
     |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter
-    |enable\s+javascript|ad\s+blocker
+    |enable\s+javascript|ad\s+blocker|affiliate\s+(?:links?|commissions?)|may\s+earn\s+an?\s+(?:\w+\s+)?commission
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available
     |\bversion\s+of\s+this\s+(?:article|story)\s+appear|\bthis\s+(?:article|story)\s+appeared\s+in\s+(?:the\s+)?print
     |order\s+reprints|^(?:subscribe|s['’]abonner|abonnez-vous|suscr[ií]b[ae]te|abonnieren|abbonati)\b""",
