@@ -216,6 +216,15 @@ def test_a_name_taken_for_a_place_that_the_text_writes_as_an_organisations_is_on
     assert by_name(entities(text, names={name: "place"}))[name].label == "organization"
 
 
+def test_another_name_written_as_a_companys_is_one() -> None:
+    text = ("People queued at Chick-fil-A restaurants, a BuzzFeed report said, while French stock fell"
+            " and Turkish restaurants shut; ex-Yukos staff and US-based employees protested.")
+    names = {"Chick-fil-A": "misc", "BuzzFeed": "misc", "French": "misc", "Turkish": "misc", "ex-Yukos": "misc",
+             "US-based": "misc"}
+    assert {(e.name, e.label) for e in entities(text, names=names)} == {
+        ("Chick-fil-A", "organization"), ("BuzzFeed", "organization")}
+
+
 def test_a_known_place_written_so_stays_a_place() -> None:
     found = entities("Nomura analysts and a Texas report agreed.", names={"Texas": "place", "Nomura": "place"})
     assert {(e.name, e.label) for e in found} == {("Texas", "place"), ("Nomura", "organization")}

@@ -168,7 +168,8 @@ _BODY_BEFORE = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"(?:'s?)?\s+(?:report|study|survey|poll|analysis|spokes(?:man|woman|person)|shares|stock|chief executive|boss"
-    r"|chairman|chairwoman|analysts?|economists?|researchers?|executives?|employees|board|profits?|revenues?)\b",
+    r"|chairman|chairwoman|analysts?|economists?|researchers?|executives?|employees|board|profits?|revenues?"
+    r"|restaurants|stores|locations|franchises|headquarters)\b",
     re.IGNORECASE,
 )
 
@@ -178,12 +179,35 @@ def is_written_as_a_body(name: str, occs: Sequence[Occurrence], body: Sequence[s
     organisation's: "a Forbes report", "a dietitian at Orlando Health", "shares in Sibneft"."""
     if ner_gazetteer().is_place(name):
         return False
-    written = sum(
-        _BODY_BEFORE.search(body[o.paragraph], max(0, o.start - 40), o.start) is not None
-        or _BODY_AFTER.match(body[o.paragraph], o.end) is not None
-        for o in occs
-    )
+    written = sum(written_as_a_body(body[o.paragraph], o.start, o.end) for o in occs)
     return 2 * written >= len(occs)
+
+
+def written_as_a_body(paragraph: str, start: int, end: int) -> bool:
+    """Whether the words around ``paragraph[start:end]`` make it an organisation's name: "shares in
+    X", "an analyst at X", "X's chief executive", "X restaurants"."""
+    return (
+        _BODY_BEFORE.search(paragraph, max(0, start - 40), start) is not None
+        or _BODY_AFTER.match(paragraph, end) is not None
+    )
+
+
+_COMPANY_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:spokes(?:man|woman|person)|shares|stock|chief executive|boss|chairman|chairwoman|executives?"
+    r"|employees|board|profits?|revenues?|restaurants|stores|locations|franchises|headquarters)\b",
+    re.IGNORECASE,
+)
+
+
+def written_as_a_company(paragraph: str, start: int, end: int) -> bool:
+    """Whether the words around ``paragraph[start:end]`` make it a company's or a body's name, as
+    ``written_as_a_body`` but for the words that follow only those of a firm's staff, shares and
+    premises: not "report" or "analysts", which also follow people ("the Gershon report") and
+    peoples ("French analysts")."""
+    return (
+        _BODY_BEFORE.search(paragraph, max(0, start - 40), start) is not None
+        or _COMPANY_AFTER.match(paragraph, end) is not None
+    )
 
 
 LOCATIVE = re.compile(r"\b(?:in|from|near|outside|across|throughout|around)\s+$", re.IGNORECASE)

@@ -15,16 +15,52 @@ from generator.parse.figures import is_wire
 from .aliases import Aliases
 from .entity import Occurrence
 from .exclusions import CALENDAR
-from .labels import FACILITY_HEADS, common_words, known_label, names_a_body, organisation_heads
-from .names import BEFORE_REACH, CleanName, clean_name, office_keys, title_keys, word_key
+from .labels import (
+    FACILITY_HEADS,
+    common_words,
+    known_label,
+    names_a_body,
+    names_someone,
+    organisation_heads,
+    written_as_a_body,
+    written_as_a_company,
+)
+from .names import (
+    BEFORE_REACH,
+    CleanName,
+    clean_name,
+    office_keys,
+    title_keys,
+    word_key,
+)
+
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ic|i|ch)")
+"""One word that reads as an adjective of a people or a party: "Turkish restaurants", "Democratic
+analysts", "Anglo-Swedish" name no organisation."""
+_QUALIFIED = re.compile(r"^[a-z]+-|-[a-z]+$")
+"""A name qualified by a prefix or a participle: "ex-Yukos", "US-based", "Egyptian-born"."""
+
+
+def _written_as_a_company(mention: Mention, body: Sequence[str]) -> bool:
+    """A name that is no adjective, that its words make a company's or a body's: "Chick-fil-A
+    restaurants"; "the BuzzFeed report" too, but not "the Gershon report" of a surname."""
+    if _ADJECTIVE.fullmatch(mention.text.rsplit("-", 1)[-1]) or _QUALIFIED.search(mention.text):
+        return False
+    if not 0 <= mention.paragraph < len(body):
+        return False
+    paragraph, start, end = body[mention.paragraph], mention.start, mention.end
+    return written_as_a_company(paragraph, start, end) or (
+        not names_someone(mention.text) and written_as_a_body(paragraph, start, end)
+    )
 
 
 def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """The people, organisations and places found, with those of the other names found (``misc``)
     that the curation types ("Republicans" are the "Republican Party") or that are known or read as
     organisations ("Islamic State", "BuzzFeed News", "the National Enquirer"), also where the
-    recogniser cut a curated name in two ("Liberal" + "Democrat"); "Catholics" and "Obamacare" are
-    dropped."""
+    recogniser cut a curated name in two ("Liberal" + "Democrat"), or that the article writes as an
+    organisation's somewhere ("Chick-fil-A restaurants"); "Catholics" and "Obamacare" are dropped."""
+    bodies = {m.text for m in mentions if m.label == "misc" and _written_as_a_company(m, body)}
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if mention.label == "misc":
@@ -32,6 +68,7 @@ def typed_others(mentions: Sequence[Mention], body: Sequence[str], aliases: Alia
                 kept[-1] = whole
                 continue
             label = aliases.label(mention.text) or _organisation(mention.text)
+            label = label or ("organization" if mention.text in bodies else None)
             if label is None:
                 continue
             mention = Mention(mention.text, label, mention.paragraph, mention.start, mention.end)
