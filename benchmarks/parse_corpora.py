@@ -19,6 +19,7 @@ from generator.parse import NotAnArticle, parse_article
 from generator.parse.dates import is_date_line
 
 TAIL = re.compile(r"\s+(?:\||-|–|—)\s+[^|\-–—]+$")
+HEAD = re.compile(r"^[^|]{1,30}\s\|\s")
 BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 BYLINE_SEPARATORS = re.compile(r"\n|,|;|&|\||\band\b", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[^\W\d_]+")
@@ -41,9 +42,9 @@ def normalise(text: str) -> str:
 
 def title_ok(found: str, expected: str) -> bool:
     """The titles agree once normalised, the expected one maybe without its " | Site" or " - Author" tail,
-    or both ("Title – Jane Doe – Medium")."""
+    or both ("Title – Jane Doe – Medium"), or without a "Section | " head ("Photos | Title")."""
     once = TAIL.sub("", expected)
-    candidates = {normalise(expected), normalise(once), normalise(TAIL.sub("", once))}
+    candidates = {normalise(text) for text in (expected, once, TAIL.sub("", once), HEAD.sub("", expected))}
     return normalise(found) in candidates
 
 

@@ -46,6 +46,10 @@ def test_readability_outlets(readability_figures):
     assert readability_figures["readability_outlet"] >= 0.75
 
 
+def test_readability_publication_dates(readability_figures):
+    assert readability_figures["readability_date"] >= 0.6
+
+
 def test_readability_body(readability_figures):
     assert readability_figures["body_f1"] >= 0.9
     assert readability_figures["body_precision"] >= 0.9
