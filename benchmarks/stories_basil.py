@@ -17,6 +17,7 @@ import hashlib
 import itertools
 import json
 import random
+import re
 import time
 import tracemalloc
 from collections import Counter
@@ -181,6 +182,18 @@ def scale(events: list[Article], labels: list[str], copies: int, wires: list[Art
     )
 
 
+TICKER = re.compile(r"<([A-Z][A-Z.]*)>")
+
+
+def mixed_companies(wires: list[Article], least: int = 4) -> tuple[int, int, int]:
+    """Stories of several among Reuters wires alone, and how many of them (and of their wires) carry
+    the ticker tags of ``least`` companies or more in their headlines: a results or dividend form
+    filled in for different companies is no story (a takeover fight names a few)."""
+    stories = [story for story in group_stories(wires) if len(story) > 1]
+    mixed = [story for story in stories if len({t for i in story for t in TICKER.findall(wires[i].title)}) >= least]
+    return len(stories), len(mixed), sum(map(len, mixed))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, nargs="*", default=[1, 4])
@@ -220,13 +233,17 @@ def main() -> None:
     if wires:
         print(f"threshold sensitivity, basil + {len(wires)} reuters (B-cubed over basil):")
         sweep(articles + wires, labels + [None] * len(wires))
+        several, mixed, in_mixed = mixed_companies(wires)
+        print(f"reuters alone: {several} stories of several wires, {mixed} of them ({in_mixed} wires) with the"
+              " ticker tags of four companies or more in their headlines")
         print("scale:")
         for copies in args.copies:
             scale(articles, labels, copies, wires)
     result = {"bcubed_precision": round(precision, 4), "bcubed_recall": round(recall, 4),
               "bcubed_f1": round(f1, 4), "seconds": round(seconds, 3),
               "scraped_bcubed_f1": round(scraped_f1, 4) if scraped_f1 is not None else None,
-              "short_copies_bcubed_f1": round(short_f1, 4) if short_f1 is not None else None}
+              "short_copies_bcubed_f1": round(short_f1, 4) if short_f1 is not None else None,
+              "reuters_mixed_company_stories": mixed if wires else None}
     print(json.dumps(result))
 
 

@@ -173,6 +173,16 @@ def test_wire_copy_under_headlines_on_one_subject_is_not_boilerplate() -> None:
     assert without_boilerplate(copies) == copies
 
 
+def test_the_same_table_filled_in_for_two_companies_is_no_story() -> None:
+    def results(company: str, figures: tuple[str, str, str]) -> Article:
+        return article(f"{company} <X> 4TH QTR NET", f"Shr {figures[0]} cts vs 12 cts", f"Net {figures[1]} vs 987,000",
+                       f"Revs {figures[2]} mln vs 11.1 mln", "Note: Full name is the company's.")
+    tultex, tultex_again, dahlberg = (results("TULTEX CORP", ("10", "1,234,000", "12.3")),
+                                      results("TULTEX CORP", ("11", "1,334,000", "12.9")),
+                                      results("DAHLBERG INC", ("10", "1,234,000", "12.4")))
+    assert group_stories([tultex, dahlberg, tultex_again]) == [(0, 2), (1,)]
+
+
 def test_one_shared_place_is_no_event() -> None:
     cars = article(
         "How to inspect a used car before you buy it",

@@ -149,6 +149,9 @@ class ArticleIndex:
     """The last word of each name of each article: how many names two articles share."""
     quotes: list[frozenset[str]]
     dates: list[dt.date | None]
+    table_titles: list[frozenset[str] | None]
+    """For an article that is mostly a table of figures (a results or dividend wire), the rarer words
+    of its title, which alone tell what it is about; ``None`` for an article of prose."""
     postings: dict[str, tuple[int, ...]]
     keys: list[tuple[str, ...]]
     weights: Weights
@@ -180,6 +183,7 @@ class ArticleIndex:
             surnames=[frozenset(name.lower().split()[-1] for name in found if name.split()) for found in names],
             quotes=[_quote_shingles(article) for article in articles],
             dates=[article.published for article in articles],
+            table_titles=_table_titles(articles),
             postings={k: tuple(v) for k, v in postings.items() if 1 < len(v) <= cap},
             keys=keys,
             weights=weights,
@@ -223,6 +227,9 @@ class ArticleIndex:
         first, second = self.dates[a], self.dates[b]
         if first and second and abs((first - second).days) > self.weights.max_days:
             return 0.0
+        tables = self.table_titles[a], self.table_titles[b]
+        if tables[0] is not None and tables[1] is not None and not tables[0] & tables[1]:
+            return 0.0  # the same form filled in for two companies: "TULTEX CORP SETS QUARTERLY DIVIDEND"
         share = self.weights.names if self.names[a] and self.names[b] else 0.0
         score = (1 - share) * cosine(self.words[a], self.words[b])
         names = cosine(self.names[a], self.names[b])
@@ -247,6 +254,35 @@ class ArticleIndex:
                 if pair not in scores:
                     scores[pair] = self.similarity(*pair)
         return MappingProxyType(scores)
+
+
+TABLE_ROW_DIGITS = 0.25
+"""A short paragraph with at least this share of figures is a row of a table ("Shr 10 cts vs 12 cts")."""
+TABLE_ROW_WORDS = 12
+COMMON_TITLE_WORD = 0.005
+"""A title word in more than this share of the titles (at least two) says what kind of wire it is, not
+what it is about ("qtr", "dividend")."""
+
+
+def _table_titles(articles: Sequence[Article]) -> list[frozenset[str] | None]:
+    """The rarer title words of each article that is mostly rows of a table, else ``None``."""
+    titles = [frozenset(tokens(article.title)) for article in articles]
+    df = Counter(word for title in titles for word in title)
+    common = max(2, int(COMMON_TITLE_WORD * len(articles)))
+    return [
+        frozenset(word for word in title if df[word] <= common) if _is_table(article) else None
+        for article, title in zip(articles, titles)
+    ]
+
+
+def _is_table(article: Article) -> bool:
+    """Whether most of the article's paragraphs are short rows of figures."""
+    rows = 0
+    for paragraph in article.body:
+        words = paragraph.split()
+        figures = sum(any(char.isdigit() for char in word) for word in words)
+        rows += len(words) <= TABLE_ROW_WORDS and figures >= TABLE_ROW_DIGITS * len(words)
+    return bool(article.body) and 2 * rows > len(article.body)
 
 
 def _heaviest(vector: Vector, limit: int) -> list[str]:
