@@ -225,6 +225,13 @@ def test_another_name_written_as_a_companys_is_one() -> None:
         ("Chick-fil-A", "organization"), ("BuzzFeed", "organization")}
 
 
+def test_a_name_with_a_capital_inside_is_no_ones() -> None:
+    found = entities("HustleGPT said Leonardo DiCaprio and Mitch McConnell met.",
+                     names={"HustleGPT": "person", "Leonardo DiCaprio": "person", "Mitch McConnell": "person"})
+    assert {e.name: e.label for e in found} == {
+        "HustleGPT": "organization", "Leonardo DiCaprio": "person", "Mitch McConnell": "person"}
+
+
 def test_a_known_place_written_so_stays_a_place() -> None:
     found = entities("Nomura analysts and a Texas report agreed.", names={"Texas": "place", "Nomura": "place"})
     assert {(e.name, e.label) for e in found} == {("Texas", "place"), ("Nomura", "organization")}

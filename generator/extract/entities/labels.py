@@ -147,6 +147,8 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
         label = label_by_head_word(name, titled) or label
         if label == "person" and not titled and is_located_in(name, occs, body):
             return "place"
+        if label == "person" and not titled and is_brand_cased(name, occs):
+            return "organization"  # "FXGlobe", "HustleGPT": no one's name
     elif is_a_peer(name):
         label = "person"
     if label != "organization" and names_a_company(name, label, titled):
