@@ -168,12 +168,14 @@ _BODY_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BODY_AFTER = re.compile(
-    r"(?:'s?)?\s+(?:report|study|survey|poll|analysis|spokes(?:man|woman|person)|shares|stock|chief executive|boss"
-    r"|chairman|chairwoman|analysts?|economists?|researchers?|executives?|employees|board|profits?|revenues?"
-    r"|restaurants|stores|locations|franchises|headquarters)\b",
-    re.IGNORECASE,
+_FIRM_WORDS = (
+    r"spokes(?:man|woman|person)|shares|stock|chief executive|boss|chairman|chairwoman|executives?|employees|board"
+    r"|profits?|revenues?|restaurants|stores|locations|franchises|headquarters"
 )
+"""Words after a name that make it a firm's: its staff, its shares, its premises."""
+_WORK_WORDS = r"report|study|survey|poll|analysis|analysts?|economists?|researchers?"
+"""Words after a name that make it a body's, unless a person or a people is meant ("the Gershon report")."""
+_BODY_AFTER = re.compile(rf"(?:'s?)?\s+(?:{_WORK_WORDS}|{_FIRM_WORDS})\b", re.IGNORECASE)
 
 
 def is_written_as_a_body(name: str, occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
@@ -194,11 +196,7 @@ def written_as_a_body(paragraph: str, start: int, end: int) -> bool:
     )
 
 
-_COMPANY_AFTER = re.compile(
-    r"(?:'s?)?\s+(?:spokes(?:man|woman|person)|shares|stock|chief executive|boss|chairman|chairwoman|executives?"
-    r"|employees|board|profits?|revenues?|restaurants|stores|locations|franchises|headquarters)\b",
-    re.IGNORECASE,
-)
+_COMPANY_AFTER = re.compile(rf"(?:'s?)?\s+(?:{_FIRM_WORDS})\b", re.IGNORECASE)
 
 
 def written_as_a_company(paragraph: str, start: int, end: int) -> bool:

@@ -210,8 +210,6 @@ def _title_ending(words: Sequence[str]) -> Title | None:
     return next((t for t in ending if t.dotted or not sentence_end), None)
 
 
-
-
 def _office_of(words: Sequence[str]) -> tuple[str, int] | None:
     """A person's title with its remit, ending ``words``, and how many words it takes: "Special
     Representative for Afghanistan Reconciliation", "Minister for Europe"; none for a title of its
