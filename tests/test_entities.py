@@ -262,6 +262,23 @@ def test_first_name_resolves_to_the_one_person() -> None:
     assert by_name(found)["Zalmay Khalilzad"].count == 2
 
 
+def test_given_names_joined_before_a_surname_share_it() -> None:
+    found = entities(
+        "An aide wrote to Sasha and Malia Obama, the president's daughters. Sasha is 13.",
+        "Justice Anthony Kennedy spoke. Kennedy and Hillary Clinton met.",
+        "Jay-Z, Nelly and Robbie Williams won. Prince Harry and Meghan Markle came.",
+        names={"Sasha": "person", "Malia Obama": "person", "Anthony Kennedy": "person", "Kennedy": "person",
+               "Hillary Clinton": "person", "Jay-Z": "person", "Nelly": "person", "Robbie Williams": "person",
+               "Harry": "person", "Meghan Markle": "person"},
+    )
+    assert {e.name: e.count for e in found} == {
+        "Sasha Obama": 2, "Malia Obama": 1, "Anthony Kennedy": 2, "Hillary Clinton": 1, "Jay-Z": 1, "Nelly": 1,
+        "Robbie Williams": 1, "Harry": 1, "Meghan Markle": 1}
+    alone = entities("Prince beat Madonna and Elton John, and Madonna came second.",
+                     names={"Prince": "person", "Madonna": "person", "Elton John": "person"})
+    assert "Madonna" in by_name(alone)  # no family: a star known by one name
+
+
 def test_a_titled_surname_is_not_the_family_member_called_by_first_name() -> None:
     found = entities(
         "President Obama defended his daughter Malia Obama.",

@@ -65,8 +65,54 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
             target = short_name_target(person, full, allow_first=label[key] == "person")
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
+    resolved |= _sharing_a_surname(found, body, names, label, resolved)
     resolved |= _head_words(names, label, resolved)
     return resolved | _company_short_names(names, resolved, aliases)
+
+
+_KIN = re.compile(
+    r"\b(?:wife|husband|couple|married|daughters?|sons?|twins?|brothers?|sisters?|siblings|parents|children|family)\b",
+    re.IGNORECASE,
+)
+"""Words that tell of a family, whose members the article may name together."""
+
+
+def _sharing_a_surname(
+    found: Sequence[Occurrence],
+    body: Sequence[str],
+    names: Mapping[str, str],
+    label: Mapping[str, str],
+    resolved: Mapping[str, str],
+) -> dict[str, str]:
+    """In an article that tells of a family, a lone given name joined by "and" to a person's first
+    and last name -> the given name with that surname: "Sasha and Malia Obama", "twins Mike and Bob
+    Bryan"; not a star known by one name ("Madonna and Aretha Franklin" of an article on the charts),
+    the last of a list ("Jay-Z, Nelly and Robbie Williams") nor a surname of its own ("Kennedy and
+    Hillary Clinton"), which the article's other names have resolved before."""
+    if not any(_KIN.search(paragraph) for paragraph in body):
+        return {}
+    first_names = ner_gazetteer().first_names
+    shared: dict[str, str] = {}
+    for one, other in zip(found, found[1:]):
+        key = name_key(one.name)
+        words = other.name.split()
+        if (
+            key in resolved
+            or label[key] != "person"
+            or one.is_titled
+            or label[name_key(other.name)] != "person"
+            or one.paragraph != other.paragraph
+            or body[one.paragraph][one.end : other.start] != " and "
+            or body[one.paragraph][: one.start].endswith(", ")
+            or " " in one.name
+            or one.name.casefold() not in first_names
+            or len(words) != 2
+            or words[0].casefold() not in first_names
+            or words[0] == one.name
+        ):
+            continue
+        shared.setdefault(key, f"{one.name} {words[1]}")
+    return shared
 
 
 def _state_of(name: str, aliases: Aliases) -> str | None:
