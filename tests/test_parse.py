@@ -260,6 +260,22 @@ def test_subheadings_between_paragraphs_are_marked():
     assert article.body[article.headings[0] + 1] == PROSE[1]
 
 
+def test_other_articles_teasers_among_and_after_the_paragraphs_are_no_body():
+    teaser_box = ("Scientists find a new way to map aquifers", "How deep is the valley's water? New survey tells.",
+                  "Read now")
+    related = [f"Farm {n}: drought relief fund opens to growers Growers of the valley can apply for up to"
+               f" ${n},000 from the province's relief fund until the end of the month. Read now" for n in (1, 2, 3)]
+    article = parse(page(TITLE, PROSE[0], PROSE[1], *teaser_box, PROSE[2], PROSE[3], "Related coverage", *related,
+                         "email email print share share"))
+    assert article.body == tuple(PROSE)
+    own = parse(page(TITLE, *PROSE, "Read more"))  # a paragraph of the article's own before the button
+    assert own.body == tuple(PROSE)
+    newsletter = page(TITLE, *[line.replace(" Read now", " Continue reading…") for line in related],
+                      "Follow Us On Social Media", "Facebook", "YouTube", "Valley Times Health", "Valley Times Weather")
+    with pytest.raises(NotAnArticle, match="only headlines and menu entries"):
+        parse(newsletter)
+
+
 @pytest.mark.parametrize("line", [
     "The council said it would",  # a clause broken off
     "Farmers were angry.",  # a short sentence

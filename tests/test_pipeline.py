@@ -200,9 +200,12 @@ def test_a_page_with_almost_no_body_is_made_and_reported(tmp_path: Path) -> None
     project = new_project(tmp_path)
     teaser = "Founder's Wealth Tumbles After Short Report\n\nWealth\n\nWhen Selling a Flat for Less Is Right\n"
     write_seed(project, "teaser.txt", teaser)
+    write_seed(project, "video.txt", "Council Approves Budget in Late Vote\n\nWatch the vote as it happened.\n")
     write_seed(project, "wire.txt", "Council Approves Budget\n\n" + " ".join(["The council approved it."] * 4) + "\n")
     report = build(BuildConfig.at(project))
     assert report.articles == 2
     short = [p for p in report.problems if p.kind == "short-body"]
-    assert [(p.rel_path, p.fatal) for p in short] == [("seeds/teaser.txt", False)]
-    assert "only 9 words" in short[0].reason
+    assert [(p.rel_path, p.fatal) for p in short] == [("seeds/video.txt", False)]
+    assert "only 6 words" in short[0].reason
+    headlines_only = [(p.rel_path, p.reason) for p in report.problems if p.fatal]
+    assert headlines_only == [("seeds/teaser.txt", "not an article: only headlines and menu entries")]

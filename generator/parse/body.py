@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.model import Figure
 from generator.parse.figures import caption_figures, credit_of
 from generator.parse.kinds import Kind
-from generator.parse.lines import STOP_WORDS, Line, is_short_sentence, lowercase_ratio
+from generator.parse.lines import CALL_TO_READ, STOP_WORDS, Line, is_short_sentence, lowercase_ratio
 from generator.parse.related import cut_related, related_headline
 
 MIN_CAPTION_WORDS = 3
@@ -68,6 +68,23 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
         if _is_heading(lines[kept_at[at]], kinds[kept_at[at]], lines[kept_at[at + 1]], kinds[kept_at[at + 1]])
     )
     return Body(tuple(paragraphs), headings, tuple(figures), tuple(related))
+
+
+def teaser_boxes(lines: list[Line], kinds: list[Kind], region: range) -> list[int]:
+    """Lines of another article's teaser set among the paragraphs: a headline, its summary and a
+    button to read it ("Scientists find new mechanism for memory formation" / "How do we form
+    memories? ..." / "Read now"); a paragraph of the article's own before "Read more" stays."""
+    boxes = []
+    for index in range(region.start + 1, region.stop - 1):
+        if (
+            CALL_TO_READ.match(lines[index + 1].text)
+            and kinds[index] in (Kind.PROSE, Kind.SHORT)
+            and kinds[index - 1] is Kind.SHORT
+            and len(lines[index - 1].words) <= MAX_HEADING_WORDS
+            and not lines[index - 1].text.endswith((".", ":"))
+        ):
+            boxes.extend((index - 1, index))
+    return boxes
 
 
 def _is_heading(line: Line, kind: Kind, next_line: Line, next_kind: Kind) -> bool:

@@ -42,7 +42,7 @@ UNIVERSAL_DEBRIS = re.compile(
     r"""^(?:font\s*size|text\s*size|share(?:\s+(?:this|on|via)\b.*)?|tweet|email|print|comments?
     |advertisement|advertising|sponsored(?:\s+content)?|continue\s+reading(?:\s+the\s+main\s+story)?
     |skip\s+(?:to|ad)\b.*|close|menu|search|sign\s+(?:in|up|out)|log\s*(?:in|out)|subscribe(?:\s+now)?
-    |loading\.*|read\s+more|show\s+more|see\s+more|more\s+options|full\s+screen|autoplay|replay
+    |loading\.*|read\s+(?:more|now)|show\s+more|see\s+more|more\s+options|full\s+screen|autoplay|replay
     |back\s+to\s+top|view\s+(?:photos|comments|gallery)|next|previous|home(?:\s+page)?|caption
     |not\s+now|turn\s+on(?:\s+notifications)?|allow\s+notifications|no\s+thanks|maybe\s+later
     |be\s+the\s+first\s+to\s+know|related(?:\s+(?:coverage|articles|stories|content|links|posts|reading))?
@@ -55,7 +55,7 @@ BOILERPLATE = re.compile(
     |\b(?:we|site|website)\s+uses?\s+cookies|\bcookies?\b.*\b(?:use|policy|consent|accept|settings|preferences)
     |\b(?:sign\s+up|sign\s+in|log\s+in|register)\b.{0,60}\baccount\b|privacy\s+policy|terms\s+of\s+(?:service|use)
     |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
-    |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter
+    |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter|\bsubscribe\s+here\b
     |enable\s+javascript|ad\s+blocker|affiliate\s+(?:links?|commissions?)|may\s+earn\s+an?\s+(?:\w+\s+)?commission
     |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available
     |\bversion\s+of\s+this\s+(?:article|story)\s+appear|\bthis\s+(?:article|story)\s+appeared\s+in\s+(?:the\s+)?print
@@ -73,6 +73,12 @@ CONTROL_FILLERS = frozenset("the on this to article story outline min mins minut
 MAX_CONTROL_WORDS = 12
 MAX_BOILERPLATE_WORDS = 60
 """Longer lines are prose even when they mention cookies or a privacy policy."""
+_CALL_TO_READ = r"(?:read\s+(?:more|now|the\s+full\s+story|full\s+(?:story|article))|continue\s+reading)"
+CALL_TO_READ = re.compile(rf"^{_CALL_TO_READ}\W*$", re.I)
+"""A button to another article: "Read now", "Continue reading…"."""
+TEASER = re.compile(rf"\S\s+{_CALL_TO_READ}\b", re.I)
+"""Another article's headline and summary with a call to read it: "... brain area. Read now",
+"... Continue reading…", buttons' words after it at most."""
 IMAGE_PLACEHOLDER = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:photo|image|picture|video|graphic)s?$")
 """Where a page had an image: "Epoch Times Photo", "Video", "Photos"."""
 
@@ -196,6 +202,8 @@ def is_debris(text: str) -> bool:
     if UNIVERSAL_DEBRIS.match(text) or IMAGE_PLACEHOLDER.match(text):
         return True
     words = WORD.findall(text.casefold())
+    if (teaser := TEASER.search(text)) and all(word in PAGE_CONTROLS for word in WORD.findall(text[teaser.end() :].casefold())):
+        return True
     if len(words) <= MAX_CONTROL_WORDS and _is_page_controls(words):
         return True
     return len(words) < MAX_BOILERPLATE_WORDS and bool(BOILERPLATE.search(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from generator.model import Article, Author, SourceFile
-from generator.parse.body import header_figures, read_body
+from generator.parse.body import header_figures, read_body, teaser_boxes
 from generator.parse.bylines import SIGN_OFF_REACH, parse_byline, signed_off_authors
 from generator.parse.dates import dateline_date
 from generator.parse.errors import NotAnArticle
@@ -18,7 +18,7 @@ from generator.parse.header import (
     header_end,
 )
 from generator.parse.kinds import Kind, before_comments, classify, densest_region, region_values
-from generator.parse.lines import IMAGE_PLACEHOLDER, Line, split_lines
+from generator.parse.lines import IMAGE_PLACEHOLDER, Line, is_title_case_run_item, split_lines
 from generator.parse.title import clean_title, find_title
 
 MAX_NON_PRINTABLE = 0.05
@@ -42,10 +42,12 @@ def parse_text(source: SourceFile) -> Article:
     standfirst_at = find_standfirst(lines, kinds, header)
     authors = find_authors(lines, kinds, title_at, article)
     standfirst = () if standfirst_at is None else (standfirst_at,)
-    skip = frozenset((*_repeated_bylines(lines, article, authors), *standfirst))
+    skip = frozenset((*_repeated_bylines(lines, article, authors), *standfirst, *teaser_boxes(lines, kinds, article)))
     body = read_body(lines, kinds, article, skip, all_short)
     if not body.paragraphs:
         raise NotAnArticle("no body text")
+    if all_short and all(is_title_case_run_item(paragraph) for paragraph in body.paragraphs):
+        raise NotAnArticle("only headlines and menu entries")
     credits = find_credits(lines, kinds, title_at, article)
     after = tuple(line.text for line in lines[article.stop : article.stop + SIGN_OFF_REACH])
     authors = authors or signed_off_authors((*body.paragraphs, *credits)) or signed_off_authors(after, last=False)
