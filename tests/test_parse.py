@@ -118,6 +118,18 @@ def test_an_opening_line_unrelated_to_the_body_is_not_the_title():
     assert article.title == TITLE
 
 
+def test_a_teasers_headline_after_read_on_is_not_the_title():
+    article = parse(page(
+        "Shop Subscribe", "Latest Video The Bests Review Shop", "Valley news, tips and more.", TITLE,
+        "You may also like", "Gizmodo", "Trump Shocked to Learn 3M Selling Masks Overseas", "Matt Novak",
+        "Today 7:30AM", "Two Cents", "Here's When You'll Get Your Relief Check", "Lisa Rowan", "An hour ago",
+        "Read on", "The 50 most important valley farms", "Read on",
+        "Valley Council Has Some Neat New Water Wells In The Works", "Subscribe To Our Newsletter",
+        "Marta Kowalczyk", "9/11/13 10:00AM", *PROSE,
+    ))
+    assert article.title == TITLE
+
+
 def test_an_author_box_below_a_short_article_is_not_its_header():
     article = parse(page(
         "Physics", "Biology", "All Articles",

@@ -73,9 +73,9 @@ CONTROL_FILLERS = frozenset("the on this to article story outline min mins minut
 MAX_CONTROL_WORDS = 12
 MAX_BOILERPLATE_WORDS = 60
 """Longer lines are prose even when they mention cookies or a privacy policy."""
-_CALL_TO_READ = r"(?:read\s+(?:more|now|the\s+full\s+story|full\s+(?:story|article))|continue\s+reading)"
+_CALL_TO_READ = r"(?:read\s+(?:more|now|on|the\s+full\s+story|full\s+(?:story|article))|continue\s+reading)"
 CALL_TO_READ = re.compile(rf"^{_CALL_TO_READ}\W*$", re.I)
-"""A button to another article: "Read now", "Continue reading…"."""
+"""A button to another article: "Read now", "Read on", "Continue reading…"."""
 TEASER = re.compile(rf"\S\s+{_CALL_TO_READ}\b", re.I)
 """Another article's headline and summary with a call to read it: "... brain area. Read now",
 "... Continue reading…", buttons' words after it at most."""

@@ -8,7 +8,7 @@ from collections import Counter
 from generator.parse.bylines import is_name_line
 from generator.parse.figures import names_agency
 from generator.parse.kinds import Kind, is_byline_line
-from generator.parse.lines import Line, content_words, ends_sentence
+from generator.parse.lines import CALL_TO_READ, Line, content_words, ends_sentence
 
 SEPARATORS = re.compile(r"\s*(?:\||\s[-–—:]\s|::)\s*")
 """What joins a title to a site or section name, as in "Title | Site"."""
@@ -47,7 +47,8 @@ def find_title(lines: list[Line], kinds: list[Kind], body: range) -> int | None:
     stop = min(len(lines), body.start + INSIDE_BODY, body.stop - 1 if len(body) > 1 else len(lines))
     for index in range(max(0, body.start - REACH), stop):
         is_caption = index + 1 < len(lines) and kinds[index + 1] is Kind.PHOTO_CREDIT and _reads_as_caption(lines[index])
-        if kinds[index] in (Kind.SHORT, Kind.PROSE) and not is_caption:
+        is_teaser = index > 0 and CALL_TO_READ.match(lines[index - 1].text) is not None  # "Read on" / its headline
+        if kinds[index] in (Kind.SHORT, Kind.PROSE) and not is_caption and not is_teaser:
             score = _title_score(lines[index], body.start, counts, body_words) + _byline_below(lines, kinds, index)
             is_prose = kinds[index] is Kind.PROSE and not _reads_as_headline(lines[index])
             score -= 0.4 * min(prose_above, 4) + 1.0 * is_prose
