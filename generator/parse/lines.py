@@ -201,9 +201,9 @@ def is_debris(text: str) -> bool:
     """Universal page furniture: share buttons, menus' stock words, legal and subscription prompts."""
     if UNIVERSAL_DEBRIS.match(text) or IMAGE_PLACEHOLDER.match(text):
         return True
-    words = WORD.findall(text.casefold())
-    if (teaser := TEASER.search(text)) and all(word in PAGE_CONTROLS for word in WORD.findall(text[teaser.end() :].casefold())):
+    if (teaser := TEASER.search(text)) and set(WORD.findall(text[teaser.end() :].casefold())) <= PAGE_CONTROLS:
         return True
+    words = WORD.findall(text.casefold())
     if len(words) <= MAX_CONTROL_WORDS and _is_page_controls(words):
         return True
     return len(words) < MAX_BOILERPLATE_WORDS and bool(BOILERPLATE.search(text))
