@@ -262,6 +262,17 @@ def test_first_name_resolves_to_the_one_person() -> None:
     assert by_name(found)["Zalmay Khalilzad"].count == 2
 
 
+def test_a_given_name_the_recogniser_left_out_is_the_persons() -> None:
+    found = entities(
+        "Rahm Emanuel, the mayor, joined the debate. Mr. Emanuel said so.",
+        "Baroness Boothroyd and Italian Ranieri came. Thankfully Hewitt won, speaking in Thaliand Hingis said.",
+        names={"Emanuel": "person", "Boothroyd": "person", "Ranieri": "person", "Hewitt": "person",
+               "Hingis": "person"},
+    )
+    assert sorted(e.name for e in found) == ["Boothroyd", "Hewitt", "Hingis", "Rahm Emanuel", "Ranieri"]
+    assert by_name(found)["Rahm Emanuel"].count == 2
+
+
 def test_given_names_joined_before_a_surname_share_it() -> None:
     found = entities(
         "An aide wrote to Sasha and Malia Obama, the president's daughters. Sasha is 13.",

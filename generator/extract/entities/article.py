@@ -27,7 +27,15 @@ from .exclusions import (
     trusted_in_headings,
     without_sentence_opener,
 )
-from .labels import BAND, cued_label, is_plural_after_the, known_label, names_a_band, reads_as_person, refined_label
+from .labels import (
+    BAND,
+    cued_label,
+    is_plural_after_the,
+    known_label,
+    names_a_band,
+    reads_as_person,
+    refined_label,
+)
 from .mentions import (
     joined_across_and,
     joined_across_link_words,
@@ -37,6 +45,7 @@ from .mentions import (
     split_joined,
     typed_others,
     with_curated_acronyms,
+    with_given_name_before,
     with_name_before,
     with_title_before,
     without_role_words,
@@ -104,6 +113,7 @@ def _occurrences(
     found = []
     ordered = typed_others(person_named_at_end(mentions, aliases), article.body, aliases)
     ordered = people_listed_together(ordered, article.body, aliases)
+    ordered = with_given_name_before(ordered, article.body, aliases)
     ordered = with_curated_acronyms(ordered, article.body, aliases)
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_title_before(with_name_before(ordered, article.body, aliases), article.body)

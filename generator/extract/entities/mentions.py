@@ -31,6 +31,7 @@ from .names import (
     clean_name,
     office_keys,
     title_keys,
+    titles_before,
     word_key,
 )
 
@@ -114,6 +115,40 @@ def _reads_as_given_and_surname(name: str, aliases: Aliases) -> bool:
         and not gazetteer.is_organization(name)
         and known_label(name, aliases) is None
     )
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*|\b(?:in|at|from|near))\s$")
+"""What makes the word before a name no given name: a name before it ("At La Fenice" + "Viotti"),
+a word that leads to a place ("speaking in Thaliand" + "Hingis")."""
+
+
+def with_given_name_before(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """A surname taken for a person's whole name whose given name the recogniser left out, when that
+    is a word of no other use ("Rahm" + "Emanuel", "Lleyton" + "Hewitt"); not a title, a date, an
+    adjective, an adverb, a known name, the second word of a name or a place's ("Baroness Boothroyd",
+    "Italian Ranieri", "Thankfully I", "Lockheed Martin", "At La Fenice" + "Viotti")."""
+    gazetteer = ner_gazetteer()
+    mended = []
+    for mention in mentions:
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        found = _WORD_BEFORE.search(paragraph, max(0, mention.start - 30), mention.start)
+        if mention.label == "person" and " " not in mention.text and found and not aliases.entry(mention.text):
+            word, start = found.group(1), found.start(1)
+            whole = paragraph[start : mention.end]
+            if not (
+                word.lower() in common_words()
+                or word.lower() in CALENDAR
+                or _NAME_WORD_BEFORE.search(paragraph, max(0, start - 30), start)
+                or titles_before(f"{word} ", "person", mention.text)[0]
+                or _ADJECTIVE.fullmatch(word) and word.lower() not in gazetteer.first_names
+                or word.endswith("ly")
+                or known_label(word, aliases)
+                or known_label(whole, aliases)
+            ):
+                mention = Mention(whole, "person", mention.paragraph, start, mention.end)
+        mended.append(mention)
+    return mended
 
 
 def person_named_at_end(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
