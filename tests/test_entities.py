@@ -359,6 +359,22 @@ def test_organisations_and_buildings_taken_for_people_get_their_type() -> None:
         "Trump Organization": "organization", "Trump Tower": "place", "Frank Church": "person"}
     found = entities("Trump spoke at Trump Tower.", names={"Trump": "person", "Trump Tower": "person"})
     assert sorted((e.name, e.label) for e in found) == [("Trump", "person"), ("Trump Tower", "place")]
+    found = entities(
+        "The sign bore the Marine Stewardship Council label; Tyson Foods boats fish off Stewart Island and Attu"
+        " Island, Thomas Haden Church and Ricki Lake said.",
+        names={"Marine Stewardship Council": "person", "Tyson Foods": "person", "Stewart Island": "person",
+               "Attu Island": "person", "Thomas Haden Church": "person", "Ricki Lake": "person"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Marine Stewardship Council": "organization", "Tyson Foods": "organization", "Stewart Island": "place",
+        "Attu Island": "place", "Thomas Haden Church": "person", "Ricki Lake": "person"}
+
+
+def test_a_name_qualified_by_a_participle_names_what_it_qualifies() -> None:
+    found = entities("The head of a Mercer Island-based firm shops at Amazon-owned Whole Foods Market.",
+                     names={"Mercer Island-based": "place", "Amazon-owned": "place", "Whole Foods Market": "organization"})
+    assert {e.name: e.label for e in found} == {
+        "Mercer Island": "place", "Amazon": "organization", "Whole Foods Market": "organization"}
 
 
 def test_places_named_like_bodies_are_organisations() -> None:

@@ -21,8 +21,11 @@ ORGANIZATION_HEADS = frozenset(
      "pictures", "films", "media", "entertainment", "securities", "software", "electronics", "institution"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
-FACILITY_HEADS = frozenset({"tower", "towers", "airport", "stadium", "square", "bridge"})
-"""Last words of buildings' and sites' names, which are places."""
+FACILITY_HEADS = frozenset(
+    {"tower", "towers", "airport", "stadium", "square", "bridge", "island", "islands", "county", "valley", "canyon",
+     "peninsula", "lake"}
+)
+"""Last words of buildings', sites' and lands' names, which are places."""
 PLACE_OPENERS = frozenset({"ft", "fort", "mt", "mount"})
 """First words of places' names ("Ft. Myers", "Mount Kisco"), which no person's name has."""
 
@@ -240,19 +243,34 @@ def label_by_head_word(name: str, titled: bool) -> str | None:
     name ("Trump Organization", "Trump Tower"), or, unless a title went with it, a known place
     ("Lashkar Gah").
 
-    Only names of several words that do not start with a given name: one word is too ambiguous
-    ("Clinton" is a town too), and so is "Frank Church" or "Jackson Hole".
+    Only names of several words that do not read as a given name and a surname: one word is too
+    ambiguous ("Clinton" is a town too), and so is "Frank Church", "Thomas Haden Church" or "Ricki
+    Lake"; not "Marine Stewardship Council", "Tyson Foods", "Stewart Island".
     """
-    gazetteer = ner_gazetteer()
     words = name.split()
-    if len(words) < 2 or words[0].lower() in gazetteer.first_names:
+    if len(words) < 2 or _reads_as_a_persons(words):
         return None
+    gazetteer = ner_gazetteer()
     head = words[-1].lower()
     if head in organisation_heads():
         return "organization"
     if head in FACILITY_HEADS or word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
         return "place"
     return None
+
+
+def _reads_as_a_persons(words: Sequence[str]) -> bool:
+    """A given name first and, when the last word ends a body's or a place's name too, names or
+    initials between and a surname last ("Thomas Haden Church", "Ricki Lake")."""
+    gazetteer = ner_gazetteer()
+    keys = [word.lower() for word in words]
+    if keys[0] not in gazetteer.first_names:
+        return False
+    if keys[-1] not in organisation_heads() | FACILITY_HEADS:
+        return True
+    return keys[-1] in gazetteer.last_names and all(
+        key in gazetteer.first_names or key in gazetteer.last_names or re.fullmatch(r"\w\.", key) for key in keys[1:-1]
+    )
 
 
 def names_a_company(name: str, label: str, titled: bool) -> bool:

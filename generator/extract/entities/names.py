@@ -288,7 +288,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
     """The name in a mention's text; ``None`` if there is none.
 
     Strips a dateline ("WASHINGTON — The House"), a number ("2000", "22-year-old"), leading
-    sentence words ("If", "And"), "the", a qualifier ("California-based", "non-"), titles
+    sentence words ("If", "And"), "the", a qualifier ("California-based", "non-"; "Island-based"), titles
     ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a lower-case word
     on ("Moore told The Post"), a company suffix ("Boeing Co.") and a possessive. Titles make the
     name a person's.
@@ -301,6 +301,8 @@ def clean_name(text: str, label: str) -> CleanName | None:
         words = words[1:]  # "The 22-year-old Michalak", "2000 Sydney"; not "3GSM World Congress"
     if len(words) > 1 and _QUALIFIER.fullmatch(words[0]):
         words = words[1:]  # "California-based Institute"
+    elif words and _QUALIFIER.fullmatch(words[-1]):
+        words[-1] = words[-1].rsplit("-", 1)[0]  # "Mercer Island-based" names the place, "Amazon-owned" the company
     if len(words) > 1 and words[0].startswith("non-"):
         words[0] = words[0][4:]  # "non-Champions League"
     roles: list[str] = []
