@@ -370,6 +370,16 @@ def test_organisations_and_buildings_taken_for_people_get_their_type() -> None:
         "Attu Island": "place", "Thomas Haden Church": "person", "Ricki Lake": "person"}
 
 
+def test_an_acronym_counted_as_a_thing_or_a_unit_is_no_organisation() -> None:
+    found = entities(
+        "She minted her first NFT in March. When NFTs came along, OpenSea sold one for 30 ETH on Nov. 19.",
+        "In 2004 IBM said 20 NATO members and 5 FBI agents met.",
+        names={"NFT": "organization", "NFTs": "organization", "OpenSea": "organization", "ETH": "organization",
+               "IBM": "organization", "NATO": "organization", "FBI": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["FBI", "IBM", "NATO", "OpenSea"]
+
+
 def test_a_name_qualified_by_a_participle_names_what_it_qualifies() -> None:
     found = entities("The head of a Mercer Island-based firm shops at Amazon-owned Whole Foods Market.",
                      names={"Mercer Island-based": "place", "Amazon-owned": "place", "Whole Foods Market": "organization"})

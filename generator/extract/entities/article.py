@@ -92,7 +92,7 @@ def article_entities(
     groups: dict[str, list[Occurrence]] = defaultdict(list)
     for occ in found:
         name = aliases.canonical(resolved.get(name_key(occ.name), occ.name))
-        if not is_debris_name(name, aliases) and not is_common_noun(name, casing.lowercase, aliases):
+        if not is_debris_name(name, aliases) and not is_common_noun(name, casing, aliases):
             groups[name_key(name)].append(occ)
     for key in [key for key in groups if joins_two_names(key, groups, aliases)]:
         del groups[key]

@@ -269,17 +269,15 @@ def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str,
     return not (names_someone(name) or known_label(name, aliases))
 
 
-def is_common_noun(name: str, lowercase: frozenset[str], aliases: Aliases) -> bool:
+def is_common_noun(name: str, casing: Casing, aliases: Aliases) -> bool:
     """A generic word for an organisation ("the Committee", "Payoneer's Board", whatever the
     recogniser took it for) that the article also writes in lower case and that stands for none of
-    its longer names (see ``resolve_names``): it names no one body."""
+    its longer names (see ``resolve_names``): it names no one body. Or an acronym that the article
+    counts as a thing or a unit: "NFTs", "30 ETH on Nov. 19"."""
     key = name.casefold()
-    return (
-        " " not in name
-        and key in lowercase
-        and key in organisation_heads()
-        and aliases.entry(name) is None
-    )
+    if aliases.entry(name) is not None:
+        return False
+    return name in casing.counted or " " not in name and key in casing.lowercase and key in organisation_heads()
 
 
 @dataclass(frozen=True)
@@ -290,14 +288,27 @@ class Casing:
     """Words written in lower case."""
     inside: frozenset[str]
     """Words written capitalised inside a sentence (after a word or a comma): "Young" of "Donald Young"."""
+    counted: frozenset[str] = frozenset()
+    """Acronyms written in the plural or after a number as a unit: "NFTs", "30 ETH on"."""
 
     @classmethod
     def of(cls, body: Sequence[str]) -> Casing:
         text = " ".join(body)
+        units = [m.group(2) for m in _AFTER_A_NUMBER.finditer(text) if not _YEAR.fullmatch(m.group(1))]
+        plurals = [form for m in re.findall(r"\b([A-Z]{2,6})s\b", text) for form in (m, f"{m}s")]
         return cls(
             lowercase=frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text)),
             inside=frozenset(re.findall(r"(?<=[\w,;] )[A-Z][\w'-]*", text)),
+            counted=frozenset(units + plurals),
         )
+
+
+_AFTER_A_NUMBER = re.compile(
+    r"\b(\d(?:[\d,.]*\d)?) ([A-Z]{2,6})(?:[.,;:)]|\s+(?:on|in|at|for|per|to|from|of|and|or)\b)"
+)
+"""An acronym after a number and before punctuation or a preposition: a unit, as "30 ETH on";
+not "20 NATO members", nor a year's "In 2004 IBM said"."""
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def without_sentence_opener(clean: CleanName | None, paragraph: str, start: int) -> CleanName | None:
