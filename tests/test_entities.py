@@ -757,6 +757,9 @@ def test_titles_of_works_are_not_entities() -> None:
                "Harry Potter": "person", "JK Rowling": "person"},
     )
     assert sorted(e.name for e in found) == ["Chelsea", "Frank Lampard", "JK Rowling", "Thomas Church"]
+    found = entities("House of Flying Daggers, directed by Zhang Yimou, won.",
+                     names={"House of Flying Daggers": "organization", "Zhang Yimou": "person"})
+    assert [e.name for e in found] == ["Zhang Yimou"]
 
 
 def test_a_plural_after_the_is_a_team_or_a_family_not_a_person() -> None:

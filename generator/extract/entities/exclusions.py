@@ -243,13 +243,15 @@ _WORK_BEFORE = re.compile(
 _WORK_AFTER = re.compile(
     r" (?:actress|actor|actors|characters|episodes?|finale|sequel|soundtrack|cast)\b"
     r"| (?:co-)?stars? (?=[A-Z])| author (?=[A-Z])"  # "Sideways star Thomas Haden Church"
+    r"|,? directed by\b"
 )
 
 
 def named_as_a_work(mention: Mention, paragraph: str) -> bool:
     """A mention that its words call a film, show, book, song or video game: "the film Vera Drake",
     "abortion drama Vera Drake", "hit show American Bandstand", "films like Harry Potter", "Coronation Street actress",
-    "Sideways star Thomas Haden Church", "Harry Potter author JK Rowling" (but a known name stays one:
+    "Sideways star Thomas Haden Church", "Harry Potter author JK Rowling", "House of Flying Daggers,
+    directed by Yimou Zhang" (but a known name stays one:
     "Hollywood actress", "Chelsea star Frank Lampard")."""
     before = paragraph[max(0, mention.start - 40) : mention.start]
     return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(paragraph, mention.end) is not None
