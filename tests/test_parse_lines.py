@@ -44,7 +44,8 @@ def test_prose_in_other_european_languages_scores_as_prose(prose: str):
      "Subscribe to The Valley Times from $1 a week", "S'abonner au Monde à partir de 1 €", "Read now",
      "Cannabis for pain 'lacks evidence' Reviews of the evidence find it of poor quality. Read now email email",
      "WATER RISK – A chemical in drinking water could impede growth. Continue reading…",
-     "Welcome to the Valley Times Health Newsletter. If it is not already delivered to you, please subscribe here."],
+     "Welcome to the Valley Times Health Newsletter. If it is not already delivered to you, please subscribe here.",
+     "Follow KGW on social media: Facebook | Twitter | Instagram | YouTube", "GiftOutline Gift Article"],
 )
 def test_universal_debris(line):
     assert is_debris(line)
@@ -55,7 +56,8 @@ def test_universal_debris(line):
     ["Share prices rose sharply on Tuesday after the council vote.", "Printing presses", "Council pulls its flood video",
      "Related charges were filed against two aides.", "Not now, the minister said.",
      "The Valley Times ended its print edition in 2009 and now appears only online.",
-     "Farmers who read now the council's letter will find no relief in it."],
+     "Farmers who read now the council's letter will find no relief in it.",
+     "Millions follow him on Twitter, where he posts daily about the council."],
 )
 def test_prose_that_starts_like_debris_is_not_debris(line):
     assert not is_debris(line)

@@ -57,7 +57,7 @@ BOILERPLATE = re.compile(
     |by\s+submitting\s+your\s+email|sign\s+up\s+for\s+(?:our|the)
     |(?:subscribe|sign\s+up)\s+to\s+(?:our|the)\s+newsletter|\bsubscribe\s+here\b
     |enable\s+javascript|ad\s+blocker|affiliate\s+(?:links?|commissions?)|may\s+earn\s+an?\s+(?:\w+\s+)?commission
-    |your\s+browser|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available
+    |your\s+browser|^follow\s+\S+\s+on\s+(?:social|facebook|twitter|instagram)|follow\s+us\s+on|click\s+here|this\s+content\s+is\s+not\s+available
     |\bversion\s+of\s+this\s+(?:article|story)\s+appear|\bthis\s+(?:article|story)\s+appeared\s+in\s+(?:the\s+)?print
     |order\s+reprints|^(?:subscribe|s['’]abonner|abonnez-vous|suscr[ií]b[ae]te|abonnieren|abbonati)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -203,7 +203,7 @@ def is_debris(text: str) -> bool:
         return True
     if (teaser := TEASER.search(text)) and set(WORD.findall(text[teaser.end() :].casefold())) <= PAGE_CONTROLS:
         return True
-    words = WORD.findall(text.casefold())
+    words = WORD.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).casefold())  # "GiftOutline": two buttons
     if len(words) <= MAX_CONTROL_WORDS and _is_page_controls(words):
         return True
     return len(words) < MAX_BOILERPLATE_WORDS and bool(BOILERPLATE.search(text))
