@@ -518,3 +518,13 @@ def test_in_a_small_archive_a_shared_phrase_links_and_common_words_give_way_to_r
     tags = [[tag.lower() for tag in article_tags] for article_tags in keyphrases([first, second], k=3)]
     assert "provincial capital" in tags[0] and "provincial capital" in tags[1]
     assert "country" not in tags[0] and "government" not in tags[0]
+
+
+def test_peoples_names_are_no_evidence_of_a_topic():
+    body = ("Bill Gates and Mac Miller met at a charity gala in Seattle on Friday, where the pair talked for an hour.",)
+    article = Article(source_file="a.txt", sha256="0", title="Bill Gates meets Mac Miller at charity gala", body=body)
+    people = [Mention("Bill Gates", "person", 0, 0, 10), Mention("Mac Miller", "person", 0, 15, 25)]
+    assert "Computing & software" in [t.name for t in classify(article).topics]  # "mac", taken for a word
+    topics = [t.name for t in classify(article, people).topics]
+    assert topics[0] == "Charity & volunteering"
+    assert not {"Computing & software", "Parliament & legislation"} & set(topics)
