@@ -266,10 +266,12 @@ def test_a_given_name_the_recogniser_left_out_is_the_persons() -> None:
     found = entities(
         "Rahm Emanuel, the mayor, joined the debate. Mr. Emanuel said so.",
         "Baroness Boothroyd and Italian Ranieri came. Thankfully Hewitt won, speaking in Thaliand Hingis said.",
+        "The vote was close. Unionist Dodds and Lakers Reaves agreed.",
         names={"Emanuel": "person", "Boothroyd": "person", "Ranieri": "person", "Hewitt": "person",
-               "Hingis": "person"},
+               "Hingis": "person", "Dodds": "person", "Reaves": "person"},
     )
-    assert sorted(e.name for e in found) == ["Boothroyd", "Hewitt", "Hingis", "Rahm Emanuel", "Ranieri"]
+    assert sorted(e.name for e in found) == [
+        "Boothroyd", "Dodds", "Hewitt", "Hingis", "Rahm Emanuel", "Ranieri", "Reaves"]
     assert by_name(found)["Rahm Emanuel"].count == 2
 
 

@@ -118,6 +118,13 @@ def _reads_as_given_and_surname(name: str, aliases: Aliases) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_NOUN_ENDING = re.compile(r"(?:ist|eer|ite|ie|ee|s)$")
+"""Endings of a member's, a follower's or a team's word, not a given name's: "Unionist", "Brexiteer",
+"Rookie", "Lakers" (unless a known given name: "Annie", "James")."""
+
+
+def _reads_as_a_common_noun(word: str) -> bool:
+    return bool(_ADJECTIVE.fullmatch(word) or _NOUN_ENDING.search(word))
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*|\b(?:in|at|from|near))\s$")
 """What makes the word before a name no given name: a name before it ("At La Fenice" + "Viotti"),
 a word that leads to a place ("speaking in Thaliand" + "Hingis")."""
@@ -126,8 +133,9 @@ a word that leads to a place ("speaking in Thaliand" + "Hingis")."""
 def with_given_name_before(mentions: Sequence[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
     """A surname taken for a person's whole name whose given name the recogniser left out, when that
     is a word of no other use ("Rahm" + "Emanuel", "Lleyton" + "Hewitt"); not a title, a date, an
-    adjective, an adverb, a known name, the second word of a name or a place's ("Baroness Boothroyd",
-    "Italian Ranieri", "Thankfully I", "Lockheed Martin", "At La Fenice" + "Viotti")."""
+    adjective, a member's or a team's word, an adverb, a known name, the second word of a name or a
+    place's ("Baroness Boothroyd", "Italian Ranieri", "Unionist Dodds", "Thankfully I", "Lockheed
+    Martin", "At La Fenice" + "Viotti")."""
     gazetteer = ner_gazetteer()
     mended = []
     for mention in mentions:
@@ -141,7 +149,7 @@ def with_given_name_before(mentions: Sequence[Mention], body: Sequence[str], ali
                 or word.lower() in CALENDAR
                 or _NAME_WORD_BEFORE.search(paragraph, max(0, start - 30), start)
                 or titles_before(f"{word} ", "person", mention.text)[0]
-                or _ADJECTIVE.fullmatch(word) and word.lower() not in gazetteer.first_names
+                or _reads_as_a_common_noun(word) and word.lower() not in gazetteer.first_names
                 or word.endswith("ly")
                 or known_label(word, aliases)
                 or known_label(whole, aliases)
