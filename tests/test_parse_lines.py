@@ -57,7 +57,9 @@ def test_universal_debris(line):
      "Related charges were filed against two aides.", "Not now, the minister said.",
      "The Valley Times ended its print edition in 2009 and now appears only online.",
      "Farmers who read now the council's letter will find no relief in it.",
-     "Millions follow him on Twitter, where he posts daily about the council."],
+     "Millions follow him on Twitter, where he posts daily about the council.",
+     "What the council decided, and what it means for the valley's farmers this summer: read on.",
+     "Those who want the details of the council's plan for the valley's wells can read more."],
 )
 def test_prose_that_starts_like_debris_is_not_debris(line):
     assert not is_debris(line)

@@ -73,12 +73,12 @@ CONTROL_FILLERS = frozenset("the on this to article story outline min mins minut
 MAX_CONTROL_WORDS = 12
 MAX_BOILERPLATE_WORDS = 60
 """Longer lines are prose even when they mention cookies or a privacy policy."""
-_CALL_TO_READ = r"(?:read\s+(?:more|now|on|the\s+full\s+story|full\s+(?:story|article))|continue\s+reading)"
-CALL_TO_READ = re.compile(rf"^{_CALL_TO_READ}\W*$", re.I)
+_CALL_TO_READ = r"(?:read\s+(?:more|now|the\s+full\s+story|full\s+(?:story|article))|continue\s+reading)"
+CALL_TO_READ = re.compile(rf"^(?:{_CALL_TO_READ}|read\s+on)\W*$", re.I)
 """A button to another article: "Read now", "Read on", "Continue reading…"."""
-TEASER = re.compile(rf"\S\s+{_CALL_TO_READ}\b", re.I)
-"""Another article's headline and summary with a call to read it: "... brain area. Read now",
-"... Continue reading…", buttons' words after it at most."""
+TEASER = re.compile(rf"\S\s+(?=[RC])(?i:{_CALL_TO_READ})\b")
+"""Another article's headline and summary with a call to read it, capitalised as a button is: "...
+brain area. Read now", "... Continue reading…", buttons' words after it at most."""
 IMAGE_PLACEHOLDER = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:photo|image|picture|video|graphic)s?$")
 """Where a page had an image: "Epoch Times Photo", "Video", "Photos"."""
 
