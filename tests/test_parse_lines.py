@@ -44,7 +44,7 @@ def test_prose_in_other_european_languages_scores_as_prose(prose: str):
      "Subscribe to The Valley Times from $1 a week", "S'abonner au Monde à partir de 1 €", "Read now",
      "Cannabis for pain 'lacks evidence' Reviews of the evidence find it of poor quality. Read now email email",
      "WATER RISK – A chemical in drinking water could impede growth. Continue reading…",
-     "Welcome to the Valley Times Health Newsletter. If it is not already delivered to you, please subscribe here.",
+     "Welcome to the Valley Times Health Newsletter. If it is not delivered to you yet, please subscribe here.",
      "Follow KGW on social media: Facebook | Twitter | Instagram | YouTube", "GiftOutline Gift Article"],
 )
 def test_universal_debris(line):
