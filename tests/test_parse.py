@@ -272,6 +272,11 @@ def test_subheadings_between_paragraphs_are_marked():
     assert article.body[article.headings[0] + 1] == PROSE[1]
 
 
+def test_a_summary_that_the_lead_repeats_after_its_dateline_is_kept_once():
+    article = parse(page(TITLE, PROSE[0], f"MORA, Spain -- {PROSE[0]}", *PROSE[1:]))
+    assert article.body == (f"MORA, Spain -- {PROSE[0]}", *PROSE[1:])
+
+
 def test_other_articles_teasers_among_and_after_the_paragraphs_are_no_body():
     teaser_box = ("Scientists find a new way to map aquifers", "How deep is the valley's water? New survey tells.",
                   "Read now")

@@ -18,6 +18,8 @@ MIN_LIST_ITEM_WORDS = 4
 MAX_LIST_ITEMS = 30
 MAX_HEADING_WORDS = 12
 """Subheadings are shorter; a longer line between paragraphs is a caption or a pull quote."""
+PLACE_DATELINE = re.compile(r"^[A-Z]{2,}[\w .,'’-]{0,40}?(?:\([^()]{1,40}\))?\s*(?:--|[—–]|-\s)\s*")
+"""A dateline opening a paragraph: "JAPAN -- ", "MORA, Spain (AP) — ", "WASHINGTON (Reuters) - "."""
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,8 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
 
     A credit line turns the paragraph just above it into a caption (a credit with no caption above
     makes a figure of its own, its caption empty). A paragraph met again (a gallery caption, a
-    repeated teaser) is kept once. With ``all_short`` (pages without prose, like data wires),
-    every short line is a paragraph.
+    repeated teaser, a summary that the lead repeats after its dateline) is kept once. With
+    ``all_short`` (pages without prose, like data wires), every short line is a paragraph.
     """
     paragraphs: list[str] = []
     kept_at: list[int] = []
@@ -58,10 +60,13 @@ def read_body(lines: list[Line], kinds: list[Kind], region: range, skip: frozens
         elif kind is Kind.PROSE or kind is Kind.SHORT and (all_short or _is_paragraph(lines, kinds, index, region)):
             text, links = cut_related(line.text)
             related.extend(links)
-            if text and text not in seen:
+            key = PLACE_DATELINE.sub("", text)
+            if text and key in seen and paragraphs and PLACE_DATELINE.sub("", paragraphs[-1]) == key != text:
+                paragraphs[-1], kept_at[-1] = text, index  # the summary above its dateline's paragraph
+            elif text and key not in seen:
                 paragraphs.append(text)
                 kept_at.append(index)
-                seen.add(text)
+                seen.add(key)
     headings = tuple(
         at
         for at in range(1, len(paragraphs) - 1)
