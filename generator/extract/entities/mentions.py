@@ -123,8 +123,6 @@ _NOUN_ENDING = re.compile(r"(?:ist|eer|ite|ie|ee|s)$")
 "Rookie", "Lakers" (unless a known given name: "Annie", "James")."""
 
 
-def _reads_as_a_common_noun(word: str) -> bool:
-    return bool(_ADJECTIVE.fullmatch(word) or _NOUN_ENDING.search(word))
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*|\b(?:in|at|from|near))\s$")
 """What makes the word before a name no given name: a name before it ("At La Fenice" + "Viotti"),
 a word that leads to a place ("speaking in Thaliand" + "Hingis")."""
@@ -157,6 +155,11 @@ def with_given_name_before(mentions: Sequence[Mention], body: Sequence[str], ali
                 mention = Mention(whole, "person", mention.paragraph, start, mention.end)
         mended.append(mention)
     return mended
+
+
+def _reads_as_a_common_noun(word: str) -> bool:
+    """An adjective of a people or a party, or a member's, a follower's or a team's word."""
+    return bool(_ADJECTIVE.fullmatch(word) or _NOUN_ENDING.search(word))
 
 
 def person_named_at_end(mentions: Sequence[Mention], aliases: Aliases) -> list[Mention]:
