@@ -203,6 +203,10 @@ def test_repeated_bylines_make_one_author():
         ("JAN. 13, 2017", dt.date(2017, 1, 13), None),
         ("Valley TimesMarch 3, 2022", dt.date(2022, 3, 3), None),
         ("August 10, 2021Updated: August 11, 2021", dt.date(2021, 8, 10), dt.date(2021, 8, 11)),
+        ("30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", dt.date(2015, 4, 30), dt.date(2015, 4, 30)),
+        ("Publicado el 1 de mayo de 2015", dt.date(2015, 5, 1), None),
+        ("3. März 2021, 14:05 Uhr, aktualisiert 4. März 2021", dt.date(2021, 3, 3), dt.date(2021, 3, 4)),
+        ("04.05.2015 à 13h36", dt.date(2015, 5, 4), None),
     ],
 )
 def test_dates(line, published, updated):
