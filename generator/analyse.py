@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from generator.config import ConfigurationError, Recognition
-from generator.extract.article import Extraction, extract_article
+from generator.extract.article import Extraction, extract_article, with_curated_outlet
 from generator.extract.entities import Aliases, load_aliases
 from generator.extract.ner import Tagger, default_recogniser
 from generator.extract.ner.spacy_backend import RecogniserError, SpacyRecogniser, model_fingerprint
@@ -83,9 +83,9 @@ def analyse_one(source: SourceFile, settings: Settings) -> Analysis | Problem:
         article = parse_article(source)
     except NotAnArticle as error:
         return Problem(source.rel_path, f"not an article: {error}", "not-article")
-    extraction = extract_article(
-        article, taxonomy(settings.taxonomy_file), aliases(settings.entities_file), tagger(settings.ner)
-    )
+    names = aliases(settings.entities_file)
+    article = with_curated_outlet(article, names)
+    extraction = extract_article(article, taxonomy(settings.taxonomy_file), names, tagger(settings.ner))
     return Analysis(article, extraction)
 
 

@@ -408,6 +408,7 @@ def test_not_an_article(text, reason):
     ("lines", "outlet"),
     [
         (["From Valley News"], "Valley News"),
+        (["From Valley Health LiveWell."], "Valley Health LiveWell"),
         (["From:", "Valley Herald"], "Valley Herald"),
         ([f"{TITLE} | The Valley Times"], "The Valley Times"),
         (["© 2021 The Valley Times. All rights reserved."], "The Valley Times"),

@@ -209,3 +209,13 @@ def test_a_page_with_almost_no_body_is_made_and_reported(tmp_path: Path) -> None
     assert "only 6 words" in short[0].reason
     headlines_only = [(p.rel_path, p.reason) for p in report.problems if p.fatal]
     assert headlines_only == [("seeds/teaser.txt", "not an article: only headlines and menu entries")]
+
+
+def test_an_outlet_is_shown_under_its_curated_name(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    body = " ".join(["The council approved the budget on Tuesday after a long debate about roads."] * 3)
+    write_seed(project, "cnn.txt", f"Council Approves Budget\n\nFrom Cable News Network\n\n{body}\n")
+    write_seed(project, "wire.txt", f"Council Approves Roads Plan\n\nFrom Valley Wire\n\n{body} Roads.\n")
+    build(BuildConfig.at(project))
+    pages = _article_pages(project / "site_src")
+    assert {meta["source"] for meta in pages.values()} == {"CNN", "Valley Wire"}

@@ -5,7 +5,7 @@ Pure and per article, so that it runs in worker processes and its result can be 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract.entities import Aliases, ArticleEntity, article_entities, named_works
 from generator.extract.ner import Tagger, default_recogniser
@@ -23,6 +23,14 @@ class Extraction:
     """Names that the article calls a film, show, book or song, which are no entity."""
     filing: Filing
     quotes: tuple[Quote, ...]
+
+
+def with_curated_outlet(article: Article, aliases: Aliases) -> Article:
+    """The article with its outlet under its curated name: "Cable News Network" is CNN, so that
+    one outlet's articles show one name."""
+    if article.outlet is None or aliases.canonical(article.outlet) == article.outlet:
+        return article
+    return replace(article, outlet=aliases.canonical(article.outlet))
 
 
 def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases, tagger: Tagger | None = None) -> Extraction:

@@ -166,7 +166,7 @@ def find_outlet(lines: list[Line], kinds: list[Kind], title_at: int, article: ra
         line, kind = lines[index], kinds[index]
         match = FROM_OUTLET.match(line.text) if kind is Kind.OUTLET else None
         if match:
-            return match.group(1)
+            return re.sub(r"(?<=\w{4})\.$", "", match.group(1))  # "From Henry Ford LiveWell."; not "Co."
         if follows(lines, index, FROM_ALONE) and _is_proper_name(line.text):
             return line.text
     title = clean_title(lines[title_at].text).casefold()
