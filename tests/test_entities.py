@@ -382,6 +382,16 @@ def test_an_acronym_counted_as_a_thing_or_a_unit_is_no_organisation() -> None:
     assert sorted(e.name for e in found) == ["FBI", "IBM", "NATO", "OpenSea"]
 
 
+def test_an_acronym_spelled_out_in_lower_case_is_no_entity() -> None:
+    found = entities(
+        "Investors weigh ESG (environmental, social and governance) factors, digital terrestrial TV (DTT) grew,",
+        "and The Associated Press (AP) and the National Rifle Association (NRA) reported it. ESG, DTT and AP again.",
+        names={"ESG": "organization", "DTT": "organization", "The Associated Press": "organization",
+               "AP": "organization", "National Rifle Association": "organization", "NRA": "organization"},
+    )
+    assert {e.name: e.count for e in found} == {"Associated Press": 3, "National Rifle Association": 2}
+
+
 def test_a_name_qualified_by_a_participle_names_what_it_qualifies() -> None:
     found = entities("The head of a Mercer Island-based firm shops at Amazon-owned Whole Foods Market.",
                      names={"Mercer Island-based": "place", "Amazon-owned": "place", "Whole Foods Market": "organization"})

@@ -22,7 +22,7 @@ from .labels import (
     organisation_heads,
     word_ranks,
 )
-from .names import BEFORE_REACH, FUNCTION_WORDS, WEEKDAYS, CleanName
+from .names import BEFORE_REACH, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, CleanName
 
 MAX_HEADING_WORDS = 14
 """The longest line of the body read as a heading when in Title Case."""
@@ -275,10 +275,13 @@ def is_common_noun(name: str, casing: Casing, aliases: Aliases) -> bool:
     """A generic word for an organisation ("the Committee", "Payoneer's Board", whatever the
     recogniser took it for) that the article also writes in lower case and that stands for none of
     its longer names (see ``resolve_names``): it names no one body. Or an acronym that the article
-    counts as a thing or a unit: "NFTs", "30 ETH on Nov. 19"."""
+    counts as a thing or a unit ("NFTs", "30 ETH on Nov. 19") or spells out in lower case."""
     key = name.casefold()
     if aliases.entry(name) is not None:
         return False
+    first = name.split(" ", 1)[0]
+    if " " in name and first.islower() and first not in NAME_PARTICLES:
+        return True  # an acronym's lower-case expansion: "ESG (environmental, social and governance)"
     return name in casing.counted or " " not in name and key in casing.lowercase and key in organisation_heads()
 
 

@@ -22,9 +22,9 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 PEERAGES = frozenset({"lord", "lady", "baroness"})
 """Titles a peer is known by, with the name: "Lord Woolf"."""
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
-_NAME_PARTICLES = frozenset("de del della der den van von du la le da dos das bin bint al el y".split())
+NAME_PARTICLES = frozenset("de del della der den van von du la le da dos das bin bint al el y".split())
 """Lower-case words inside people's names ("Ludwig van Beethoven")."""
-_CONNECTORS = _NAME_PARTICLES | frozenset("of the and for to on in at a an &".split())
+_CONNECTORS = NAME_PARTICLES | frozenset("of the and for to on in at a an &".split())
 """Lower-case words inside names of organisations and places ("Bank of America")."""
 FUNCTION_WORDS = frozenset(
     "the if and as while so but when after before since then also because although though with"
@@ -326,7 +326,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
     if not body and (after := _office_after_name(words)):
         roles.append(after.role or "")
         words, label = words[: -len(after.words)], "person"  # "Tom McCabe MSP"
-    words = _until_lowercase(words, _NAME_PARTICLES if label == "person" else _CONNECTORS)
+    words = _until_lowercase(words, NAME_PARTICLES if label == "person" else _CONNECTORS)
     if len(words) > 2 and word_key(words[-1]) in WEEKDAYS and word_key(words[-2]) not in _HOLIDAY_WORDS:
         words = words[:-1]  # "Reading Hospital Friday" (evening)
     while label == "organization" and len(words) > 1 and word_key(words[-1]) in COMPANY_SUFFIXES:

@@ -206,10 +206,14 @@ def _acronyms(
 
 
 def _expansion_before(text: str, acronym: str) -> str | None:
-    """The capitalised words ending ``text`` whose initials spell ``acronym``, if any."""
+    """The capitalised words ending ``text`` whose initials spell ``acronym``, if any, or, for an
+    acronym of three letters or more, the lower-case words that spell it: a common noun's
+    ("decentralized finance (DeFi)"), which names no entity."""
     words = text.split()[-10:]
+    letters = acronym_letters(acronym)
     for n in range(2, len(words) + 1):
         tail = words[-n:]
-        if tail[0][:1].isupper() and initials(" ".join(tail)) == acronym_letters(acronym):
+        first = tail[1] if tail[0] in ("The", "the") and n > 2 else tail[0]  # "The Associated Press (AP)"
+        if (first[:1].isupper() or len(letters) >= 3) and initials(" ".join(tail)) == letters.upper():
             return " ".join(tail).strip(",;:")
     return None
