@@ -248,6 +248,8 @@ def test_no_date_is_none():
         ([f"{CANAL} Jan Novak/Valley Times"], Figure(CANAL, "Jan Novak/Valley Times")),
         ([f"{CANAL} Jan Novak / AP"], Figure(CANAL, "Jan Novak / AP")),
         ([f"{CANAL} Image Credit: janek / Shutterstock"], Figure(CANAL, "janek / Shutterstock")),
+        (["Aerial view of the Mora canal Courtesy of Valley Water District"],
+         Figure("Aerial view of the Mora canal", "Courtesy of Valley Water District")),
     ],
 )
 def test_figures_are_kept_out_of_the_body(lines, figure):

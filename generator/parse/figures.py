@@ -39,6 +39,11 @@ SLASH_TAIL = re.compile(
 """A caption's credit after its last sentence, unbracketed, a photographer's name (two words or
 more) and a source: "... in Fargo. David Samson/The Forum", "... in 2023. Tom Williams/CQ-Roll
 Call, Inc via Getty Images"."""
+COURTESY_TAIL = re.compile(
+    rf"\s+((?:(?:Photo|Image|Rendering)\s+)?(?-i:Courtesy)\s+of\s+{_CAPITALISED}(?:\s(?:{_CAPITALISED}|of|the|and|&)){{0,6}})$"
+)
+"""A caption's credit that a capitalised "Courtesy of" opens, unbracketed: "Aerial view rendering of
+Tage Studios Courtesy of Dubuisson Architecture"."""
 GALLERY_ITEM = re.compile(r"(?:^|(?<=\s))\d{1,3} ?/ ?\d{1,3}: ")
 """Where a slideshow's caption starts: "1 / 18: Fans cheer ... 2 / 18: ..." (copied, a line holds several)."""
 _CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
@@ -75,9 +80,11 @@ def caption_figures(text: str) -> tuple[Figure, ...]:
 
 def split_caption(text: str) -> Figure | None:
     """A caption line that ends with its credit, in brackets ("... (Jane Doe/AP Photo)"), labelled
-    ("... in 2023. Credit: Jane Doe/EPA") or after a full stop ("... in 2023. Jane Doe/The Forum")."""
+    ("... in 2023. Credit: Jane Doe/EPA"), after a full stop ("... in 2023. Jane Doe/The Forum") or
+    a "Courtesy of" ("... of Tage Studios Courtesy of Dubuisson Architecture")."""
     tail_at = max(0, len(text) - MAX_CREDIT)
-    match = next((m for tail in (CREDIT_TAIL, LABELLED_TAIL, SLASH_TAIL) if (m := tail.search(text, tail_at))), None)
+    tails = (CREDIT_TAIL, LABELLED_TAIL, SLASH_TAIL, COURTESY_TAIL)
+    match = next((m for tail in tails if (m := tail.search(text, tail_at))), None)
     if match is None or len(text[: match.start()].split()) < 4 or not _reads_as_credit(match.group(1)):
         return None
     return Figure(text[: match.start()].strip(), match.group(1).strip())
