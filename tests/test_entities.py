@@ -641,6 +641,16 @@ def test_bylines_captions_and_credits_are_not_entities() -> None:
     assert [e.name for e in found] == ["Congress"]
 
 
+def test_a_paragraph_that_quotes_a_short_caption_is_still_the_articles_text() -> None:
+    found = entities(
+        "“It is sacred,” says artist Daniel Walbidi, whose paintings sell in Sydney and Melbourne.",
+        "Artist Daniel Walbidi",
+        names={"Daniel Walbidi": "person", "Sydney": "place", "Melbourne": "place"},
+        figures=(Figure("Artist Daniel Walbidi", "Courtesy of the Artist/Short St Gallery"),),
+    )
+    assert {e.name: e.count for e in found} == {"Daniel Walbidi": 1, "Sydney": 1, "Melbourne": 1}
+
+
 def test_an_organisation_that_credits_its_pictures_is_named_in_the_text() -> None:
     found = entities(
         "NASA's capsule lands on Sunday, Ann Lee said. Reuters and Jon Roe were there.",

@@ -250,6 +250,8 @@ def test_no_date_is_none():
         ([f"{CANAL} Image Credit: janek / Shutterstock"], Figure(CANAL, "janek / Shutterstock")),
         (["Aerial view of the Mora canal Courtesy of Valley Water District"],
          Figure("Aerial view of the Mora canal", "Courtesy of Valley Water District")),
+        (["Farmer Jan Novak Courtesy of the Artist/Valley Gallery"],
+         Figure("Farmer Jan Novak", "Courtesy of the Artist/Valley Gallery")),
     ],
 )
 def test_figures_are_kept_out_of_the_body(lines, figure):

@@ -14,6 +14,9 @@ _AGENCY = r"\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\
 MAX_CREDIT = 160
 """The longest credit, in characters: longer text is no credit (and is not searched for one)."""
 MAX_CREDIT_WORDS = 12
+LEAST_CAPTION_WORDS = 4
+"""Fewer words before a credit are a headline or a name, not a caption; but two before a
+"Courtesy of" are a caption: "Artist Jane Doe Courtesy of the Artist"."""
 AGENCY = re.compile(_AGENCY, re.IGNORECASE)
 _PERSON_SLASH_SOURCE = r"(?-i:[A-Z][a-z])[^()\[\]/\d]{1,38}\s?/\s?[^()\[\]/\d]{2,40}"
 """A credit like "Jane Doe / Valley Times": a person's name, a slash, a source; no digits."""
@@ -40,10 +43,11 @@ SLASH_TAIL = re.compile(
 more) and a source: "... in Fargo. David Samson/The Forum", "... in 2023. Tom Williams/CQ-Roll
 Call, Inc via Getty Images"."""
 COURTESY_TAIL = re.compile(
-    rf"\s+((?:(?:Photo|Image|Rendering)\s+)?(?-i:Courtesy)\s+of\s+{_CAPITALISED}(?:\s(?:{_CAPITALISED}|of|the|and|&)){{0,6}})$"
+    r"\s+((?:(?:Photo|Image|Rendering)\s+)?Courtesy\s+of\s+(?:the\s+)?[A-Z][^.!?]{0,80})$"
 )
 """A caption's credit that a capitalised "Courtesy of" opens, unbracketed: "Aerial view rendering of
-Tage Studios Courtesy of Dubuisson Architecture"."""
+Tage Studios Courtesy of Dubuisson Architecture", "Artist Daniel Walbidi Courtesy of the Artist/Short
+St Gallery"."""
 GALLERY_ITEM = re.compile(r"(?:^|(?<=\s))\d{1,3} ?/ ?\d{1,3}: ")
 """Where a slideshow's caption starts: "1 / 18: Fans cheer ... 2 / 18: ..." (copied, a line holds several)."""
 _CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
@@ -85,7 +89,8 @@ def split_caption(text: str) -> Figure | None:
     tail_at = max(0, len(text) - MAX_CREDIT)
     tails = (CREDIT_TAIL, LABELLED_TAIL, SLASH_TAIL, COURTESY_TAIL)
     match = next((m for tail in tails if (m := tail.search(text, tail_at))), None)
-    if match is None or len(text[: match.start()].split()) < 4 or not _reads_as_credit(match.group(1)):
+    least = 2 if match is not None and match.re is COURTESY_TAIL else LEAST_CAPTION_WORDS
+    if match is None or len(text[: match.start()].split()) < least or not _reads_as_credit(match.group(1)):
         return None
     return Figure(text[: match.start()].strip(), match.group(1).strip())
 

@@ -143,8 +143,8 @@ class Exclusions:
         if name_key(name) in self.authors or _is_dateline(mention, paragraph):
             return True
         if self.figure_texts:
-            key = name_key(paragraph)
-            if key and any(t in key or key in t for t in self.figure_texts):
+            key = name_key(paragraph)  # a paragraph that is a caption, not one that quotes a short one
+            if key and any(key in t or t in key and 2 * len(t) >= len(key) for t in self.figure_texts):
                 return True
         if not self.credits or mention.label != "person" and not is_wire(mention.text):
             return False  # an organisation that credits its own pictures ("NASA/GSFC") is still named
