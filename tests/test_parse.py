@@ -252,6 +252,7 @@ def test_no_date_is_none():
          Figure("Aerial view of the Mora canal", "Courtesy of Valley Water District")),
         (["Farmer Jan Novak Courtesy of the Artist/Valley Gallery"],
          Figure("Farmer Jan Novak", "Courtesy of the Artist/Valley Gallery")),
+        ([f"{CANAL} Photographs: courtesy of Jan Novak"], Figure(CANAL, "courtesy of Jan Novak")),
     ],
 )
 def test_figures_are_kept_out_of_the_body(lines, figure):

@@ -30,10 +30,12 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 LABELLED_TAIL = re.compile(
-    r"(?<=[.!?”\"’)])\s*(?:(?:Image|Photo|Picture)\s+)?(?:Credits?(?::\s*|\s+(?=[A-Z])|(?=[A-Z])))+(\S.{1,159})$"
+    r"(?<=[.!?”\"’)])\s*(?:(?:(?:Image|Photo|Picture)\s+)?(?:Credits?(?::\s*|\s+(?=[A-Z])|(?=[A-Z])))+"
+    r"|(?:Photo(?:graph)?|Picture|Image)s?:\s*)(\S.{1,159})$"
 )
 """A caption's credit after its last sentence, labelled with a capitalised "Credit": "... in 2023.
-Credit: Jane Doe/EPA", "... in 2023.CreditCreditJane Doe/EPA" (as copied from a page), "Image Credit: X"."""
+Credit: Jane Doe/EPA", "... in 2023.CreditCreditJane Doe/EPA" (as copied from a page), "Image Credit: X",
+or "Photographs:": "... with oysters. Photographs: courtesy of Jane Doe"."""
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
 SLASH_TAIL = re.compile(
     rf"(?<=[.!?”\"’])\s+({_CAPITALISED}(?:\s{_CAPITALISED}){{1,3}}\s?/\s?{_CAPITALISED}"
