@@ -6,7 +6,6 @@ Run with ``python benchmarks/parse_corpora.py``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -14,8 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator import corpora
-from generator.model import Article, SourceFile
-from generator.parse import NotAnArticle, parse_article
+from generator.model import Article
 from generator.parse.dates import is_date_line
 
 TAIL = re.compile(r"\s+(?:\||-|–|—)\s+[^|\-–—]+$")
@@ -96,15 +94,6 @@ def prf(score: BodyScore) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def parse_text(name: str, text: str) -> Article | None:
-    """The article of ``text``, or ``None`` when the parser says it is none."""
-    source = SourceFile(name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
-    try:
-        return parse_article(source)
-    except NotAnArticle:
-        return None
-
-
 def readability(saved_html: bool = False) -> dict[str, float]:
     """Title, byline and body figures on the readability pages, with a line per page: their copied
     text, or (``saved_html``) their saved HTML, read as a ``.html`` input."""
@@ -113,9 +102,9 @@ def readability(saved_html: bool = False) -> dict[str, float]:
     print(f"{'page':28} {'title':5} {'byline':6} {'outlet':6} {'date':6} {'P':>5} {'R':>5} {'F1':>5}")
     for page in corpora.readability_pages():
         if saved_html:
-            article = parse_text(f"{page.name}.html", page.html)
+            article = corpora.scraped_article(f"{page.name}.html", page.html)
         else:
-            article = parse_text(page.name, page.fullpage_text)
+            article = corpora.scraped_article(page.name, page.fullpage_text)
         pages += 1
         title = article is not None and title_ok(article.title, page.title)
         titles += title
@@ -164,7 +153,7 @@ def newsdata() -> dict[str, float]:
     """Title agreement with ``meta.csv`` on newsdata; author agreement as an extra (its texts rarely name one)."""
     titles = authors = author_pages = articles = with_authors = 0
     for item in corpora.newsdata_articles():
-        article = parse_text(item.path.name, item.path.read_text(encoding="utf-8", errors="replace"))
+        article = corpora.scraped_article(item.path.name, item.path.read_text(encoding="utf-8", errors="replace"))
         articles += 1
         titles += article is not None and title_ok(article.title, item.meta["title"])
         with_authors += article is not None and bool(article.authors)

@@ -16,19 +16,15 @@ out), the scraped pages parsed as the pipeline parses them. The last line is one
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections import Counter
-from pathlib import Path
 
 from generator import corpora
 from generator.extract.article import extract_article
 from generator.extract.entities import load_aliases
 from generator.extract.topics import Taxonomy, classify, load_taxonomy
 from generator.link.sections import refile
-from generator.model import Article, SourceFile
-from generator.parse import NotAnArticle, parse_article
 
 BBC = {
     "business": "business",
@@ -121,22 +117,14 @@ def newsdata_agreement(taxonomy: Taxonomy) -> tuple[float, int]:
     """Agreement with the mapped ``meta.csv`` categories, the scraped pages parsed and filed as the
     pipeline does (a page it makes none of counts as a disagreement)."""
     items = [item for item in corpora.newsdata_articles() if item.meta["category"] in NEWSDATA]
-    articles = [_parsed(item.path) for item in items]
+    articles = [corpora.scraped_article(item.path.name, item.path.read_text(encoding="utf-8", errors="replace"))
+                for item in items]
     made = [(item, article) for item, article in zip(items, articles) if article is not None]
     extractions = [extract_article(article, taxonomy, load_aliases()) for _, article in made]
     people = [[n.name for n in e.entities if n.label == "person"] for e in extractions]
     filings = refile([e.filing for e in extractions], people, taxonomy)
     agree = sum(f.section_id in NEWSDATA[item.meta["category"]] for f, (item, _) in zip(filings, made))
     return (agree / len(items) if items else 0.0), len(items)
-
-
-def _parsed(path: Path) -> Article | None:
-    text = path.read_text(encoding="utf-8", errors="replace")
-    source = SourceFile(path.name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
-    try:
-        return parse_article(source)
-    except NotAnArticle:
-        return None
 
 
 if __name__ == "__main__":

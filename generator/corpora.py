@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.model import Article
+from generator.model import Article, SourceFile
+from generator.parse import NotAnArticle, parse_article
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,6 +34,16 @@ def corpus_dir(name: str) -> Path | None:
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def scraped_article(name: str, text: str) -> Article | None:
+    """A scraped page's article as the pipeline parses it (``name`` ending in ``.html`` for a saved
+    page), or ``None`` when the parser finds none."""
+    source = SourceFile(name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
+    try:
+        return parse_article(source)
+    except NotAnArticle:
+        return None
 
 
 def plain_article(path: Path) -> Article:

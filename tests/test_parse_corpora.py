@@ -116,6 +116,6 @@ def test_readability_titles_do_not_hang_on_the_layout(benchmark, variant):
             text = "\n".join(line for line in page.fullpage_text.splitlines() if line.strip())
         else:
             text = f"{menu}\n{page.fullpage_text}"
-        article = benchmark.parse_text(page.name, text)
+        article = corpora.scraped_article(page.name, text)
         titles += article is not None and benchmark.title_ok(article.title, page.title)
     assert titles / len(pages) >= 0.8
