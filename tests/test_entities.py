@@ -475,6 +475,9 @@ def test_aliases_join_variants_and_set_the_type() -> None:
         },
     )
     assert [(e.name, e.label, e.count) for e in found] == [("United States", "place", 4)]
+    found = entities("Crowds lined up in Dallas, Tex., and Seattle, Wash., and Texas voted.",
+                     names={"Dallas": "place", "Tex.": "place", "Seattle": "place", "Wash.": "place", "Texas": "place"})
+    assert {e.name: e.count for e in found} == {"Dallas": 1, "Texas": 2, "Seattle": 1, "Washington": 1}
 
 
 @pytest.mark.parametrize(
