@@ -333,10 +333,12 @@ def test_a_name_that_does_not_tell_who_is_meant_gets_no_page() -> None:
     first = _article("Schools Reopen", "Jessica said on Monday that Jessica would return to class with Liz Cheney"
                      " and Jessica Lange, and that Madonna would sing. Madonna agreed.")
     second = _article("Vote Counted", "Dick Cheney voted in Wyoming, where Dick Cheney met Jessica.")
-    third = _article("Rally Held", "Cheney spoke in Casper on Friday, and Cheney took questions.")
+    third = _article("Rally Held", "Cheney spoke in Casper on Friday, and Cheney took questions. David Beckham and"
+                     " David Blunkett came; David said so, and David agreed.")
     corpus = _corpus(first, second, third)
     paths = {e.name: corpus.entity_path(e) for e in corpus.entities.entities}
     assert paths["Jessica"] is None and paths["Cheney"] is None  # a given name alone; two people's surname
+    assert "David" in paths and paths["David"] is None  # a given name (and a surname) that two people of the archive bear
     assert paths["Madonna"] == "people/madonna.md"  # a given name nobody of the archive bears: a mononym
     assert paths["Dick Cheney"] == "people/dick-cheney.md"
     pages = {p.path: p.text for p in render_site(corpus, "Archive")}

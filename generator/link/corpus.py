@@ -61,8 +61,9 @@ def unidentified_people(entities: EntityIndex) -> frozenset[str]:
     that is not theirs ("Cheney" beside Dick and Liz Cheney; the rugby line-up's "Kennedy" beside
     the politician Charles Kennedy, see ``entity_index``), or a given name that is no surname and that
     people of the corpus bear ("Jessica" beside Jessica Lange: a child, a character or a source
-    known by first name, a different one in each article). A given name that nobody of the corpus
-    bears is a mononym ("Madonna") and keeps its page."""
+    known by first name, a different one in each article), or that two of them bear, surname or not
+    ("David" beside David Beckham and David Blunkett). A given name that nobody of the corpus bears
+    is a mononym ("Madonna") and keeps its page."""
     people = [e.name.split() for e in entities.entities if e.label == "person" and " " in e.name]
     surnames = Counter(words[-1] for words in people)
     given = Counter(words[0] for words in people)
@@ -72,7 +73,11 @@ def unidentified_people(entities: EntityIndex) -> frozenset[str]:
         for e in entities.entities
         if e.label == "person"
         and " " not in e.name
-        and (surnames[e.name] >= 1 or given[e.name] and _is_given_name_only(e.name.casefold(), gazetteer))
+        and (
+            surnames[e.name] >= 1
+            or given[e.name] >= 2
+            or given[e.name] and _is_given_name_only(e.name.casefold(), gazetteer)
+        )
     )
 
 
