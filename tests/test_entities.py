@@ -65,6 +65,8 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Martin Luther King Jr.", "person", "Martin Luther King Jr.", ()),
         ("Bonnie in Toy Story", "person", "Bonnie", ()),  # only name particles go on inside a person's name
         ("Ludwig van Beethoven", "person", "Ludwig van Beethoven", ()),
+        ("David dal Maso", "person", "David dal Maso", ()),
+        ("Angel di Maria", "person", "Angel di Maria", ()),
         ("Democracy for America", "organization", "Democracy for America", ()),
         ("Supervisor Sheila Kuehl", "person", "Sheila Kuehl", ("Supervisor",)),
         ("the United States", "place", "United States", ()),
