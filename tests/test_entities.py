@@ -787,6 +787,9 @@ def test_titles_of_works_are_not_entities() -> None:
     found = entities("House of Flying Daggers, directed by Zhang Yimou, won.",
                      names={"House of Flying Daggers": "organization", "Zhang Yimou": "person"})
     assert [e.name for e in found] == ["Zhang Yimou"]
+    found = entities("Their film beat My Summer of Love, and Donna Summer sang. Summer smiled.",
+                     names={"Summer": "person", "Donna Summer": "person"})
+    assert {e.name: e.count for e in found} == {"Donna Summer": 2}
 
 
 def test_a_plural_after_the_is_a_team_or_a_family_not_a_person() -> None:

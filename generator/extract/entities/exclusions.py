@@ -261,11 +261,19 @@ _TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)
 _TITLE_AFTER = re.compile(r" (?:of|for)(?: the| a)? [A-Z]")
 
 
+_TITLE_OPENER = re.compile(r"[\w,;:] (?:My|Our|Your|Their) $")
+"""A capitalised possessive inside a sentence: it opens a title, not a name ("beating My Summer of Love")."""
+
+
 def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str, aliases: Aliases) -> bool:
     """A common word that a longer capitalised title holds around a lower-case link word, and
-    that is no known name."""
+    that is no known name; or one that a capitalised possessive opens ("beating My Summer of Love"),
+    even a given name."""
     if " " in name or name.lower() not in common_words() or aliases.entry(name):
         return False
+    lead = mention.text[: mention.text.find(name)] if name in mention.text else ""  # "My " of "My Summer"
+    if _TITLE_OPENER.search(before + lead):
+        return True
     if not (_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(paragraph, mention.end)):
         return False
     return not (names_someone(name) or known_label(name, aliases))
