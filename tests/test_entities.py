@@ -396,7 +396,8 @@ def test_an_acronym_spelled_out_in_lower_case_is_no_entity() -> None:
 
 def test_a_name_qualified_by_a_participle_names_what_it_qualifies() -> None:
     found = entities("The head of a Mercer Island-based firm shops at Amazon-owned Whole Foods Market.",
-                     names={"Mercer Island-based": "place", "Amazon-owned": "place", "Whole Foods Market": "organization"})
+                     names={"Mercer Island-based": "place", "Amazon-owned": "place",
+                            "Whole Foods Market": "organization"})
     assert {e.name: e.label for e in found} == {
         "Mercer Island": "place", "Amazon": "organization", "Whole Foods Market": "organization"}
 
@@ -787,6 +788,10 @@ def test_titles_of_works_are_not_entities() -> None:
     found = entities("House of Flying Daggers, directed by Zhang Yimou, won.",
                      names={"House of Flying Daggers": "organization", "Zhang Yimou": "person"})
     assert [e.name for e in found] == ["Zhang Yimou"]
+    body = ("Martin Scorsese's The Aviator beat the Howard Hughes biopic The Mogul and Hollywood blockbuster Troy.",)
+    article = Article(source_file="a.txt", sha256="0", title="", body=body)
+    names = {"Martin Scorsese": "person", "The Aviator": "organization", "The Mogul": "place", "Troy": "place"}
+    assert named_works(article, tagged(body, names), ALIASES) == {"Aviator", "Mogul"}  # Troy: a known place
     found = entities("Their film beat My Summer of Love, and Donna Summer sang. Summer smiled.",
                      names={"Summer": "person", "Donna Summer": "person"})
     assert {e.name: e.count for e in found} == {"Donna Summer": 2}

@@ -238,7 +238,7 @@ _WORK_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|new|hit|latest|debut|classic)|(?<=[a-z] )[A-Z][\w-]*"
     r"|\w-(?:winning|nominated))"
     rf" (?:{_WORKS}) $|\b(?:{_WORKS})s (?:like|such as) $"
-    r"|\b[a-z]+ (?:drama|comedy|musical|documentary|sitcom|thriller|biopic|novel|album) $"  # nouns only
+    r"|\b[\w.'’-]+ (?:drama|comedy|musical|documentary|sitcom|thriller|biopic|blockbuster|novel|album) $"  # nouns only
 )
 _WORK_AFTER = re.compile(
     r" (?:actress|actor|actors|characters|episodes?|finale|sequel|soundtrack|cast)\b"
@@ -251,9 +251,12 @@ def named_as_a_work(mention: Mention, paragraph: str) -> bool:
     """A mention that its words call a film, show, book, song or video game: "the film Vera Drake",
     "abortion drama Vera Drake", "hit show American Bandstand", "films like Harry Potter", "Coronation Street actress",
     "Sideways star Thomas Haden Church", "Harry Potter author JK Rowling", "House of Flying Daggers,
-    directed by Yimou Zhang" (but a known name stays one:
+    directed by Yimou Zhang", "Howard Hughes biopic The Aviator", "Martin Scorsese's The Aviator" (but a
+    known name stays one:
     "Hollywood actress", "Chelsea star Frank Lampard")."""
     before = paragraph[max(0, mention.start - 40) : mention.start]
+    if mention.text.startswith("The ") and _POSSESSOR_BEFORE.search(before):
+        return True  # "Martin Scorsese's The Aviator"
     return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(paragraph, mention.end) is not None
 
 
