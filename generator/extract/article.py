@@ -28,9 +28,8 @@ class Extraction:
 def with_curated_outlet(article: Article, aliases: Aliases) -> Article:
     """The article with its outlet under its curated name: "Cable News Network" is CNN, so that
     one outlet's articles show one name."""
-    if article.outlet is None or aliases.canonical(article.outlet) == article.outlet:
-        return article
-    return replace(article, outlet=aliases.canonical(article.outlet))
+    curated = aliases.canonical(article.outlet) if article.outlet else article.outlet
+    return article if curated == article.outlet else replace(article, outlet=curated)
 
 
 def extract_article(article: Article, taxonomy: Taxonomy, aliases: Aliases, tagger: Tagger | None = None) -> Extraction:

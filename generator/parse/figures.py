@@ -14,9 +14,6 @@ _AGENCY = r"\b(?:getty\s+images|ap\s+photo|afp|reuters|epa|shutterstock|istock)\
 MAX_CREDIT = 160
 """The longest credit, in characters: longer text is no credit (and is not searched for one)."""
 MAX_CREDIT_WORDS = 12
-LEAST_CAPTION_WORDS = 4
-"""Fewer words before a credit are a headline or a name, not a caption; but two before a
-"Courtesy of" are a caption: "Artist Jane Doe Courtesy of the Artist"."""
 AGENCY = re.compile(_AGENCY, re.IGNORECASE)
 _PERSON_SLASH_SOURCE = r"(?-i:[A-Z][a-z])[^()\[\]/\d]{1,38}\s?/\s?[^()\[\]/\d]{2,40}"
 """A credit like "Jane Doe / Valley Times": a person's name, a slash, a source; no digits."""
@@ -50,6 +47,9 @@ COURTESY_TAIL = re.compile(
 """A caption's credit that a capitalised "Courtesy of" opens, unbracketed: "Aerial view rendering of
 Tage Studios Courtesy of Dubuisson Architecture", "Artist Daniel Walbidi Courtesy of the Artist/Short
 St Gallery"."""
+_CREDIT_TAILS = ((CREDIT_TAIL, 4), (LABELLED_TAIL, 4), (SLASH_TAIL, 4), (COURTESY_TAIL, 2))
+"""The ways a caption ends with its credit, each with the fewest words a caption before it has
+(fewer are a headline or a name; but "Artist Jane Doe Courtesy of the Artist" is a caption)."""
 GALLERY_ITEM = re.compile(r"(?:^|(?<=\s))\d{1,3} ?/ ?\d{1,3}: ")
 """Where a slideshow's caption starts: "1 / 18: Fans cheer ... 2 / 18: ..." (copied, a line holds several)."""
 _CREDITED = r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s*(?:/|\bvia\b|\bfor\b|,|\|)\s*"
@@ -89,12 +89,12 @@ def split_caption(text: str) -> Figure | None:
     ("... in 2023. Credit: Jane Doe/EPA"), after a full stop ("... in 2023. Jane Doe/The Forum") or
     a "Courtesy of" ("... of Tage Studios Courtesy of Dubuisson Architecture")."""
     tail_at = max(0, len(text) - MAX_CREDIT)
-    tails = (CREDIT_TAIL, LABELLED_TAIL, SLASH_TAIL, COURTESY_TAIL)
-    match = next((m for tail in tails if (m := tail.search(text, tail_at))), None)
-    least = 2 if match is not None and match.re is COURTESY_TAIL else LEAST_CAPTION_WORDS
-    if match is None or len(text[: match.start()].split()) < least or not _reads_as_credit(match.group(1)):
-        return None
-    return Figure(text[: match.start()].strip(), match.group(1).strip())
+    for tail, least in _CREDIT_TAILS:
+        if match := tail.search(text, tail_at):
+            if len(text[: match.start()].split()) < least or not _reads_as_credit(match.group(1)):
+                return None
+            return Figure(text[: match.start()].strip(), match.group(1).strip())
+    return None
 
 
 def _reads_as_credit(text: str) -> bool:

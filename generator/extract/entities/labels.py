@@ -36,6 +36,12 @@ def organisation_heads() -> frozenset[str]:
     return ner_gazetteer().org_words | ORGANIZATION_HEADS
 
 
+@cache
+def name_heads() -> frozenset[str]:
+    """Last words of organisations' and places' names ("Council", "Island"), lower-cased."""
+    return organisation_heads() | FACILITY_HEADS
+
+
 _DEMONYM = re.compile(r"^([A-Z][a-z]{3,}?)(?:ers|ites|ians|ans|ns|is|ese)$")
 _DEMONYM_ADJECTIVE = re.compile(r"^([A-Z][a-z]{3,}?)(?:ian|an)$")
 
@@ -266,7 +272,7 @@ def _reads_as_a_persons(words: Sequence[str]) -> bool:
     keys = [word.lower() for word in words]
     if keys[0] not in gazetteer.first_names:
         return False
-    if keys[-1] not in organisation_heads() | FACILITY_HEADS:
+    if keys[-1] not in name_heads():
         return True
     return keys[-1] in gazetteer.last_names and all(
         key in gazetteer.first_names or key in gazetteer.last_names or re.fullmatch(r"\w\.", key) for key in keys[1:-1]

@@ -19,6 +19,7 @@ from .labels import (
     FACILITY_HEADS,
     common_words,
     known_label,
+    name_heads,
     names_a_body,
     names_someone,
     organisation_heads,
@@ -168,7 +169,7 @@ def person_named_at_end(mentions: Sequence[Mention], aliases: Aliases) -> list[M
     Khalilzad" beside a "Khalilzad". The name is the surname and the capitalised words before it
     that are no common word, title or known name; the words before the name are dropped."""
     surnames = {word_key(m.text.split()[-1]) for m in mentions if m.label == "person"}
-    surnames -= organisation_heads() | FACILITY_HEADS  # "Yiribana Gallery" is no one's surname
+    surnames -= name_heads()  # "Yiribana Gallery" is no one's surname
     mended: list[Mention] = []
     for mention in mentions:
         words = mention.text.split()

@@ -22,7 +22,9 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 PEERAGES = frozenset({"lord", "lady", "baroness"})
 """Titles a peer is known by, with the name: "Lord Woolf"."""
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
-NAME_PARTICLES = frozenset("de del della dal dalla di dei degli der den van von du la le da do dos das bin bint al el y".split())
+NAME_PARTICLES = frozenset(
+    "de del della dal dalla di dei degli der den van von du la le da do dos das bin bint al el y".split()
+)
 """Lower-case words inside people's names ("Ludwig van Beethoven")."""
 _CONNECTORS = NAME_PARTICLES | frozenset("of the and for to on in at a an &".split())
 """Lower-case words inside names of organisations and places ("Bank of America")."""

@@ -115,11 +115,14 @@ def classify(
     matcher = matcher_for(taxonomy)
     settings = taxonomy.settings
     counts: dict[str, float] = defaultdict(float)
-    people = [m for m in mentions if m.label == "person"]
-    named = [m.text for m in people if " " in m.text]
+    people: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label == "person":
+            people[mention.paragraph].append(mention)
+    named = [m.text for ms in people.values() for m in ms if " " in m.text]
     zones = [("title", _without(article.title, named)), ("standfirst", _without(article.standfirst or "", named))]
     zones += [
-        ("lead" if number == 0 else "body", _masked(text, [m for m in people if m.paragraph == number]))
+        ("lead" if number == 0 else "body", _masked(text, people.get(number, ())))
         for number, text in enumerate(article.body)
     ]
     for zone, text in zones:
