@@ -66,7 +66,7 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
     resolved |= _sharing_a_surname(found, body, names, label, resolved)
-    resolved |= _head_words(names, label, resolved)
+    resolved |= _head_words(found, names, label, resolved)
     return resolved | _company_short_names(names, resolved, aliases)
 
 
@@ -124,9 +124,16 @@ def _state_of(name: str, aliases: Aliases) -> str | None:
     return place if ner_gazetteer().is_place(place) else None
 
 
-def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str]) -> dict[str, str]:
-    """A generic word for an organisation -> the one longer name of the article it ends:
-    "the Committee" is the "Senate Ethics Committee" the article named."""
+def _head_words(
+    found: Sequence[Occurrence], names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str]
+) -> dict[str, str]:
+    """A generic word for an organisation -> the one longer name of the article it ends, named before
+    it: "the Committee" is the "Senate Ethics Committee" the article named; "the Senate" of an
+    article on Senate Democrats stays the Senate when a "California State Senate" comes later."""
+    first_seen: dict[str, tuple[int, int]] = {}
+    for occ in found:
+        key = name_key(occ.name)
+        first_seen[key] = min(first_seen.get(key, (occ.paragraph, occ.start)), (occ.paragraph, occ.start))
     owners: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         if label[key] == "organization" and " " in name and key not in resolved:
@@ -137,6 +144,7 @@ def _head_words(names: Mapping[str, str], label: Mapping[str, str], resolved: Ma
         for key, name in names.items()
         if " " not in name and key not in resolved and name.casefold() in heads
         and label[key] == "organization" and len(owners[name.casefold()]) == 1
+        and first_seen[name_key(owners[name.casefold()][0])] < first_seen[key]
     }
 
 
