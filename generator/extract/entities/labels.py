@@ -158,6 +158,8 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
             return "place"
         if label == "person" and not titled and is_brand_cased(name, occs):
             return "organization"  # "FXGlobe", "HustleGPT": no one's name
+    if label != "organization" and not titled and is_described_as_a_body(occs, body):
+        return "organization"
     elif is_a_peer(name):
         label = "person"
     if label != "organization" and names_a_company(name, label, titled):
@@ -217,6 +219,29 @@ def written_as_a_company(paragraph: str, start: int, end: int) -> bool:
         _BODY_BEFORE.search(paragraph, max(0, start - 40), start) is not None
         or _COMPANY_AFTER.match(paragraph, end) is not None
     )
+
+
+_BODY_NOUNS = (
+    r"organi[sz]ation|group|nonprofit|non-profit|charity|company|firm|think[- ]tank|coalition|start-?up|agency"
+    r"|foundation|institute|association|retailer|chain|publisher|broadcaster|newspaper|website|manufacturer|maker"
+    r"|lobby|union|network|consultancy|committee|PAC"
+)
+_NOT_AN_ADJECTIVE = (
+    r"of|for|at|with|in|on|by|and|or|who|whose|to|from|behind|about|under|over|into|the|an?|his|her|its|their"
+    r"|man|woman|member|head|founder|owner|spokes\w+|executive"
+)
+"""Words that end the run of adjectives before a body's noun ("the man behind the website")."""
+_DESCRIBED_AS_A_BODY = re.compile(
+    rf",\s+(?:an?|the)\s+(?:(?!(?:{_NOT_AN_ADJECTIVE})\b)[\w'-]+\s+){{0,4}}?(?:{_BODY_NOUNS})s?"
+    r"(?=\s*[,.;:)\u2014]|\s+(?:that|which|run|led|whose|[a-z]+(?:ed|ing))\b)",
+)
+"""An apposition that says what a name is: ", a neoconservative nonprofit organization dedicated"."""
+
+
+def is_described_as_a_body(occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
+    """A name that an apposition calls a group, a company or the like: "an ad by Secure America Now,
+    a neoconservative nonprofit organization"; not "Dan Cathy, a company spokesman"."""
+    return any(_DESCRIBED_AS_A_BODY.match(body[o.paragraph], o.end) for o in occs)
 
 
 LOCATIVE = re.compile(r"\b(?:in|from|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
