@@ -396,10 +396,12 @@ def test_an_acronym_spelled_out_in_lower_case_is_no_entity() -> None:
 
 def test_a_name_qualified_by_a_participle_names_what_it_qualifies() -> None:
     found = entities("The head of a Mercer Island-based firm shops at Amazon-owned Whole Foods Market.",
+                     "A Kansas City-area group joined.",
                      names={"Mercer Island-based": "place", "Amazon-owned": "place",
-                            "Whole Foods Market": "organization"})
+                            "Whole Foods Market": "organization", "Kansas City-area": "organization"})
     assert {e.name: e.label for e in found} == {
-        "Mercer Island": "place", "Amazon": "organization", "Whole Foods Market": "organization"}
+        "Mercer Island": "place", "Amazon": "organization", "Whole Foods Market": "organization",
+        "Kansas City": "place"}
 
 
 def test_places_named_like_bodies_are_organisations() -> None:
@@ -913,6 +915,16 @@ def test_an_organisation_cut_at_a_link_word_is_whole_again() -> None:
     assert sorted(e.name for e in found) == [
         "Ann Arbor", "Japan", "National Council for the Protection of Wild Rivers", "Toyota",
         "University of Michigan"]
+
+
+def test_a_place_run_into_the_organisation_after_it_is_taken_apart() -> None:
+    found = entities(
+        "The convention in Kansas City of the National Association for the Advancement of Colored People"
+        " ended. Bank of the West said so.",
+        names={"Kansas City of the National Association": "place", "Advancement of Colored People": "organization",
+               "Bank of the West": "organization"},
+    )
+    assert sorted(e.name for e in found) == ["Bank of the West", "Kansas City", "NAACP"]  # its curated name
 
 
 def test_a_capitalised_the_opening_a_sentence_says_nothing() -> None:
@@ -1533,3 +1545,27 @@ def test_a_surname_with_an_arabic_article_resolves_from_its_short_form():
     )
     names = [e.name for e in found]
     assert "Omar Hassan al-Bashir" in names and "Bashir" not in names
+
+
+def test_a_generic_word_stands_for_a_longer_name_only_once_that_is_named() -> None:
+    found = entities(
+        "Senate Democrats voted on Monday. In the Senate, the vote was close.",
+        "Kevin de León, the president of the California State Senate, said the Senate had failed.",
+        names={"Senate Democrats": "organization", "Senate": "organization", "Kevin de León": "person",
+               "California State Senate": "organization"},
+    )
+    assert by_name(found)["Senate"].count == 2
+    assert by_name(found)["California State Senate"].count == 1
+
+
+def test_a_name_an_apposition_calls_a_body_is_an_organisation() -> None:
+    found = entities(
+        "Netanyahu is in an ad by Secure America Now, a neoconservative nonprofit organization dedicated to Iran.",
+        "Dan Cathy, a company spokesman, and Mary Lane, a member of the group, spoke to John Underwood, the man"
+        " behind the Live-Shot website.",
+        names={"Netanyahu": "person", "Secure America Now": "person", "Iran": "place",
+               "Dan Cathy": "person", "Mary Lane": "person", "John Underwood": "person"},
+    )
+    labels = {e.name: e.label for e in found}
+    assert labels["Secure America Now"] == "organization"
+    assert labels["Dan Cathy"] == labels["Mary Lane"] == labels["John Underwood"] == "person"

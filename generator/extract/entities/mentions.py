@@ -254,7 +254,7 @@ def joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> li
     word, whole again: "National Association" + "for the" + "Advancement of Colored People",
     "University" + "of" + "Michigan"; "Toyota of Japan" stays two."""
     joined: list[Mention] = []
-    for mention in mentions:
+    for mention in (part for whole in mentions for part in _place_split_off(whole)):
         last = joined[-1] if joined else None
         if (
             last is not None
@@ -270,6 +270,26 @@ def joined_across_link_words(mentions: list[Mention], body: Sequence[str]) -> li
         else:
             joined.append(mention)
     return joined
+
+
+_PLACE_OF_THE = re.compile(r"(?P<place>.+?) of the (?P<body>[A-Z].+)")
+
+
+def _place_split_off(mention: Mention) -> tuple[Mention, ...]:
+    """A known place run into the body after it, taken apart: "(a convention in) Kansas City" +
+    "National Association" of "Kansas City of the National Association"; not "Bank of the West"."""
+    match = _PLACE_OF_THE.fullmatch(mention.text)
+    if (
+        match is None
+        or not ner_gazetteer().is_place(match["place"])
+        or mention.text.split()[-1].lower() not in organisation_heads()
+    ):
+        return (mention,)
+    body_start = mention.start + match.start("body")
+    return (
+        Mention(match["place"], "place", mention.paragraph, mention.start, mention.start + match.end("place")),
+        Mention(match["body"], "organization", mention.paragraph, body_start, mention.end),
+    )
 
 
 _COMMON_WORDS_AND = re.compile(r"(?:^|(?<=[\s(\u201c\"]))((?:[A-Z][a-z]+, ){0,3}[A-Z][a-z]+ and )$")

@@ -281,7 +281,7 @@ class CleanName:
     roles: tuple[str, ...]
 
 
-_QUALIFIER = re.compile(r"\S+-(?:based|owned|run|backed|funded|led|published|registered)")
+_QUALIFIER = re.compile(r"\S+-(?:based|owned|run|backed|funded|led|published|registered|area)")
 _LEADING_NUMBER = re.compile(r"\d[\d,.]*(?:-[a-z][\w-]*|MB|GB|TB|GHz|MHz|bn|m)?")
 """A year, an amount or a description before a name: "2000", "22-year-old", "6,000-strong", "512MB"."""
 
@@ -304,7 +304,8 @@ def clean_name(text: str, label: str) -> CleanName | None:
     if len(words) > 1 and _QUALIFIER.fullmatch(words[0]):
         words = words[1:]  # "California-based Institute"
     elif words and _QUALIFIER.fullmatch(words[-1]):
-        words[-1] = words[-1].rsplit("-", 1)[0]  # "Mercer Island-based" names the place, "Amazon-owned" the company
+        words[-1], qualifier = words[-1].rsplit("-", 1)  # "Mercer Island-based", "Amazon-owned": what it qualifies
+        label = "place" if qualifier == "area" else label  # "a Kansas City-area group"
     if len(words) > 1 and words[0].startswith("non-"):
         words[0] = words[0][4:]  # "non-Champions League"
     roles: list[str] = []
