@@ -1569,3 +1569,18 @@ def test_a_name_an_apposition_calls_a_body_is_an_organisation() -> None:
     labels = {e.name: e.label for e in found}
     assert labels["Secure America Now"] == "organization"
     assert labels["Dan Cathy"] == labels["Mary Lane"] == labels["John Underwood"] == "person"
+
+
+def test_a_relative_called_by_a_given_name_takes_the_persons_surname() -> None:
+    found = entities(
+        "Rep. Duncan Hunter was indicted. Mr. Hunter, Republican of California, and his wife, Margaret, are charged.",
+        "Donald Trump's daughter Ivanka spoke. Joe Biden met Barack Obama and his wife, Michelle, in Chicago.",
+        "Ivanka said so, and Margaret did not. Sophie Okonedo, who plays Cheadle's wife Tatiana, was there.",
+        names={"Duncan Hunter": "person", "Hunter": "person", "Margaret": "person", "Donald Trump": "person",
+               "Ivanka": "person", "Joe Biden": "person", "Barack Obama": "person", "Michelle": "person",
+               "Chicago": "place", "Sophie Okonedo": "person", "Cheadle": "person", "Tatiana": "person"},
+    )
+    assert by_name(found)["Margaret Hunter"].count == 2
+    assert "Tatiana" in by_name(found)  # a character
+    assert by_name(found)["Ivanka Trump"].count == 2
+    assert "Michelle" in by_name(found)  # "his" is Biden's or Obama's

@@ -273,6 +273,8 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     redirect |= _without_organisation_word(groups, labels, aliases)
     redirect |= _nickname_variants(groups, labels, redirect)
     full = {key: person for key, person in people.items() if key not in redirect}
+    written = {key: person for key, person in full.items() if _written_in_full(groups[key])}
+    """Those some article names in full: not only "his wife, Stacey", whom no lone "Cowan" means."""
     apart: set[str] = set()
     surnames: set[str] = set()
     resolved_as: dict[str, Counter[str]] = defaultdict(Counter)
@@ -287,7 +289,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
         target = None
         short = PersonName.parse(group.name)
         if short.single and _may_be_surname(group, resolved_as[key], labels):
-            target = short_name_target(short, full, allow_first=False)
+            target = short_name_target(short, written, allow_first=False)
             target = target or _dominant(resolved_as[key], among=full)
             if target is not None:
                 surnames.add(key)
@@ -299,6 +301,11 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
         if target is not None:
             redirect[key] = target
     return redirect, apart, surnames
+
+
+def _written_in_full(group: _Group) -> bool:
+    """Whether an article writes the name of several words, not only its given name."""
+    return any(" " in form for _, entity in group.members for form in entity.forms)
 
 
 def _also_a_place(group: _Group, resolutions: Counter[str], labels: Mapping[str, str], aliases: Aliases) -> bool:

@@ -23,6 +23,7 @@ from .names import (
     is_acronym,
     middle_variants,
     short_name_target,
+    word_key,
 )
 
 _FORMAL_STATE = re.compile(
@@ -66,6 +67,7 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
     resolved |= _sharing_a_surname(found, body, names, label, resolved)
+    resolved |= _named_as_kin(found, body, names, label, resolved)
     resolved |= _head_words(found, names, label, resolved)
     return resolved | _company_short_names(names, resolved, aliases)
 
@@ -113,6 +115,57 @@ def _sharing_a_surname(
             continue
         shared.setdefault(key, f"{one.name} {words[1]}")
     return shared
+
+
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|youngest\s+)?"
+    r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|twin)\s*,?\s+$"
+)
+"""What comes before a relative called by a given name: "Trump's daughter Ivanka", "his wife, Margaret"."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_ROLE_PLAYED = re.compile(r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|role|character)\b", re.IGNORECASE)
+"""Words of a sentence on a part in a film or a play, whose relatives are characters."""
+
+
+def _named_as_kin(
+    found: Sequence[Occurrence],
+    body: Sequence[str],
+    names: Mapping[str, str],
+    label: Mapping[str, str],
+    resolved: Mapping[str, str],
+) -> dict[str, str]:
+    """A lone given name introduced as a person's relative -> the given name with that person's
+    surname: "Mr. Hunter ... and his wife, Margaret" is Margaret Hunter, "Bush's brother Jeb" Jeb Bush.
+    "His" or "her" is the one person the sentence named before it; a relative the article names in
+    full elsewhere has resolved before."""
+    kin: dict[str, str] = {}
+    for at, occ in enumerate(found):
+        key = name_key(occ.name)
+        paragraph = body[occ.paragraph]
+        match = _KIN_BEFORE.search(paragraph, max(0, occ.start - 40), occ.start)
+        if (
+            match is None
+            or key in resolved
+            or label[key] != "person"
+            or occ.is_titled
+            or " " in occ.name
+        ):
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(paragraph, 0, match.start())), default=0)
+        owners = {
+            resolved.get(name_key(o.name), names[name_key(o.name)])
+            for o in found[:at]
+            if o.paragraph == occ.paragraph and label[name_key(o.name)] == "person"
+            and (o.start >= sentence_start if match["pronoun"] else match.start() <= o.end <= match.start() + 2)
+        }
+        if len(owners) != 1 or _ROLE_PLAYED.search(paragraph, sentence_start, match.start()):
+            continue  # "his" of a sentence naming two people is either's; "who plays Cheadle's wife Tatiana"
+        owner_name = owners.pop()
+        person = PersonName.parse(owner_name)
+        if not person.single and person.first != word_key(occ.name):
+            surname = owner_name.split()[-2 if person.suffix else -1]
+            kin.setdefault(key, f"{occ.name} {surname}")
+    return kin
 
 
 def _state_of(name: str, aliases: Aliases) -> str | None:
