@@ -1584,3 +1584,25 @@ def test_a_relative_called_by_a_given_name_takes_the_persons_surname() -> None:
     assert "Tatiana" in by_name(found)  # a character
     assert by_name(found)["Ivanka Trump"].count == 2
     assert "Michelle" in by_name(found)  # "his" is Biden's or Obama's
+
+
+def test_the_opening_words_of_a_body_s_name_stand_for_it() -> None:
+    found = entities(
+        "The ad by Secure America Now aired. It is costing Secure America $1 million.",
+        "The House Intelligence Committee met; House Intelligence staff and Senate Democrats left the Senate.",
+        names={"Secure America Now": "organization", "Secure America": "organization",
+               "House Intelligence Committee": "organization", "House Intelligence": "organization",
+               "Senate Democrats": "organization", "Senate": "organization"},
+    )
+    assert by_name(found)["Secure America Now"].count == 2
+    assert by_name(found)["House Intelligence Committee"].count == 2
+    assert by_name(found)["Senate"].count == 1
+
+
+def test_a_surname_with_its_particle_is_short_for_the_full_name() -> None:
+    found = entities(
+        "Renaud Donnedieu de Vabres gave the award. De Vabres said de Vabres was proud; Charles de Gaulle too.",
+        names={"Renaud Donnedieu de Vabres": "person", "De Vabres": "person", "de Vabres": "person",
+               "Charles de Gaulle": "person"},
+    )
+    assert by_name(found)["Renaud Donnedieu de Vabres"].count == 3

@@ -421,7 +421,10 @@ class PersonName:
 
     @classmethod
     def parse(cls, name: str) -> PersonName:
-        words = [word_key(w) for w in name.split()]
+        raw = name.split()
+        while len(raw) > 1 and raw[0] in NAME_PARTICLES:
+            raw = raw[1:]  # "de Vabres" is a surname alone
+        words = [word_key(w) for w in raw]
         suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
         last = _ARABIC_ARTICLE.sub("", words[-1])  # "al-Bashir" is called "Bashir" too
         if len(words) == 1:

@@ -12,7 +12,7 @@ from generator.parse.header import COMPANY_SUFFIXES
 
 from .aliases import Aliases, name_key
 from .entity import Occurrence
-from .labels import label_by_head_word, organisation_heads
+from .labels import FACILITY_HEADS, label_by_head_word, organisation_heads
 from .names import (
     BEFORE_REACH,
     PersonName,
@@ -69,7 +69,8 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
     resolved |= _sharing_a_surname(found, body, names, label, resolved)
     resolved |= _named_as_kin(found, body, names, label, resolved)
     resolved |= _head_words(found, names, label, resolved)
-    return resolved | _company_short_names(names, resolved, aliases)
+    resolved |= _company_short_names(names, resolved, aliases)
+    return resolved | _opening_words(names, label, resolved, aliases)
 
 
 _KIN = re.compile(
@@ -217,6 +218,35 @@ def _company_short_names(names: Mapping[str, str], resolved: Mapping[str, str], 
         if key not in resolved and len(longer.get(name, ())) == 1 and not aliases.entry(name)
         and not gazetteer.is_place(name)
         and name.casefold() not in gazetteer.last_names and name.casefold() not in gazetteer.first_names
+    }
+
+
+def _opening_words(
+    names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str], aliases: Aliases
+) -> dict[str, str]:
+    """An organisation's name of several words -> the one longer organisation of the article it
+    opens: "Secure America" is "Secure America Now", "House Intelligence" the "House Intelligence
+    Committee"; not a curated name, a place's ("Mobile County"), one that reads as a person's ("Stan
+    Lee" of "Stan Lee Media"), nor into a place's name ("Trump Tower Moscow"), lower-case words ("Ras
+    Kwame on Wednesdays") or two names joined ("Alfa Romeo and Maserati")."""
+    gazetteer, heads = ner_gazetteer(), organisation_heads()
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if label[key] != "organization" or key in resolved or " and " in name:
+            continue
+        words = name.split()
+        for end in range(2, len(words)):
+            rest = words[end:]
+            if all(word[:1].isupper() for word in rest) and (
+                rest[-1].casefold() in heads or not gazetteer.is_place(" ".join(rest))  # "Bank" is a place too
+            ):
+                longer[" ".join(words[:end])].append(name)
+    return {
+        key: longer[name][0]
+        for key, name in names.items()
+        if key not in resolved and label[key] == "organization" and len(longer.get(name, ())) == 1
+        and not aliases.entry(name) and name.split()[0].casefold() not in gazetteer.first_names
+        and not gazetteer.is_place(name) and name.split()[-1].casefold() not in FACILITY_HEADS
     }
 
 
