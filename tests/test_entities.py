@@ -1606,3 +1606,11 @@ def test_a_surname_with_its_particle_is_short_for_the_full_name() -> None:
                "Charles de Gaulle": "person"},
     )
     assert by_name(found)["Renaud Donnedieu de Vabres"].count == 3
+
+
+def test_a_double_surname_and_its_first_part_are_short_for_the_full_name() -> None:
+    found = entities(
+        "President Enrique Pena Nieto spoke. Peña Nieto said Mexico would not pay, and President Peña left.",
+        names={"Enrique Pena Nieto": "person", "Peña Nieto": "person", "Mexico": "place", "Peña": "person"},
+    )
+    assert [(e.name, e.count) for e in found if e.label == "person"] == [("Enrique Pena Nieto", 3)]

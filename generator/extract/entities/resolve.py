@@ -15,6 +15,7 @@ from .entity import Occurrence
 from .labels import FACILITY_HEADS, label_by_head_word, organisation_heads
 from .names import (
     BEFORE_REACH,
+    NAME_PARTICLES,
     PersonName,
     acronym_fits,
     acronym_letters,
@@ -66,11 +67,37 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
             target = short_name_target(person, full, allow_first=label[key] == "person")
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
+    resolved |= _double_surnames(names, label, resolved)
     resolved |= _sharing_a_surname(found, body, names, label, resolved)
     resolved |= _named_as_kin(found, body, names, label, resolved)
     resolved |= _head_words(found, names, label, resolved)
     resolved |= _company_short_names(names, resolved, aliases)
     return resolved | _opening_words(names, label, resolved, aliases)
+
+
+def _double_surnames(names: Mapping[str, str], label: Mapping[str, str], resolved: Mapping[str, str]) -> dict[str, str]:
+    """A double surname that the article writes alone ("Peña Nieto"), and its first part ("Peña"),
+    -> the one full name it ends ("Enrique Peña Nieto", also written "Enrique Pena Nieto")."""
+    people = [name for key, name in names.items() if label[key] == "person" and key not in resolved]
+    by_surnames: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        words = name.split()
+        if len(words) >= 3:
+            by_surnames[name_key(" ".join(words[-2:]))].append(name)
+    first_names = ner_gazetteer().first_names
+    doubles: dict[str, str] = {}
+    for key, name in names.items():
+        owners = by_surnames.get(key, ())
+        if (
+            label[key] != "person" or key in resolved or len(owners) != 1 or len(name.split()) != 2
+            or word_key(name.split()[0]) in first_names - NAME_PARTICLES  # "Mark Ridley-Thomas"; not "Van Gogh"
+        ):
+            continue
+        doubles[key] = owners[0]
+        first_part = name_key(name.split()[0])
+        if first_part in names and label[first_part] == "person" and resolved.get(first_part, name) == name:
+            doubles[first_part] = owners[0]
+    return doubles
 
 
 _KIN = re.compile(
