@@ -58,6 +58,8 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
     [
         ("President Joe Biden", "person", "Joe Biden", ("President",)),
         ("Khalilzad's", "person", "Khalilzad", ()),
+        ("Justice of the Peace Joe Bonaventure", "person", "Joe Bonaventure", ("Justice of the Peace",)),
+        ("Councilmember Mark Ridley-Thomas", "person", "Mark Ridley-Thomas", ("Councilman",)),
         ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
         ("Lady Gaga", "person", "Lady Gaga", ()),
         ("Queen Elizabeth II", "person", "Elizabeth II", ("Queen",)),
