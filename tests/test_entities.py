@@ -1616,3 +1616,30 @@ def test_a_double_surname_and_its_first_part_are_short_for_the_full_name() -> No
         names={"Enrique Pena Nieto": "person", "Peña Nieto": "person", "Mexico": "place", "Peña": "person"},
     )
     assert [(e.name, e.count) for e in found if e.label == "person"] == [("Enrique Pena Nieto", 3)]
+
+
+def test_a_word_of_description_before_a_full_name_is_no_part_of_it() -> None:
+    found = entities(
+        "The row began when Blairite Alan Milburn took over. Alan Milburn said so.",
+        "Ruud van Nistelrooy scored; Van Nistelrooy is Dutch. Enrique Peña Nieto met Peña Nieto's aides.",
+        names={"Blairite Alan Milburn": "person", "Alan Milburn": "person", "Ruud van Nistelrooy": "person",
+               "Van Nistelrooy": "person", "Enrique Peña Nieto": "person", "Peña Nieto": "person"},
+    )
+    assert sorted((e.name, e.count) for e in found) == [
+        ("Alan Milburn", 2), ("Enrique Peña Nieto", 2), ("Ruud van Nistelrooy", 2)]
+
+
+def test_across_the_archive_a_described_name_joins_an_established_one() -> None:
+    index = entity_index(
+        corpus(
+            ("Tories Ken Clarke spoke.", {"Tories Ken Clarke": "person"}),
+            ("Ken Clarke said no.", {"Ken Clarke": "person"}),
+            ("Ken Clarke said yes.", {"Ken Clarke": "person"}),
+            ("Sarah Jessica Parker starred.", {"Sarah Jessica Parker": "person"}),
+            ("Jessica Parker wrote.", {"Jessica Parker": "person"}),
+            ("Jessica Parker wrote again.", {"Jessica Parker": "person"}),
+        ),
+        ALIASES,
+    )
+    assert index.find("Tories Ken Clarke").name == "Ken Clarke"
+    assert index.find("Sarah Jessica Parker").name == "Sarah Jessica Parker"

@@ -31,6 +31,7 @@ from generator.extract.entities import (
     name_key,
     organisation_heads,
     short_name_target,
+    with_descriptor_before,
 )
 
 MIN_FIELD_ARTICLES = 2
@@ -270,6 +271,8 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     }
     """The full names of the corpus' people, parsed."""
     redirect = _middle_variants(people) | _initial_variants(groups, labels, people)
+    established = {key for key in people if len({article for article, _ in groups[key].members}) >= MIN_FIELD_ARTICLES}
+    redirect |= with_descriptor_before({key: groups[key].name for key in people}, established)
     redirect |= _without_organisation_word(groups, labels, aliases)
     redirect |= _nickname_variants(groups, labels, redirect)
     full = {key: person for key, person in people.items() if key not in redirect}

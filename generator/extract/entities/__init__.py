@@ -18,7 +18,15 @@ from .aliases import Aliases, load_aliases, name_key
 from .article import article_entities, named_works, sentence_at
 from .entity import ArticleEntity
 from .labels import cued_label, known_label, organisation_heads
-from .names import PersonName, brand_cased, clean_name, initial_fits, is_acronym, short_name_target
+from .names import (
+    PersonName,
+    brand_cased,
+    clean_name,
+    initial_fits,
+    is_acronym,
+    short_name_target,
+    with_descriptor_before,
+)
 
 __all__ = [
     "Aliases",
@@ -37,4 +45,5 @@ __all__ = [
     "organisation_heads",
     "sentence_at",
     "short_name_target",
+    "with_descriptor_before",
 ]

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.parse.header import COMPANY_SUFFIXES
 
-from .aliases import DATA_DIR
+from .aliases import DATA_DIR, name_key
 
 BEFORE_REACH = 200
 """How far before a name the words that qualify it (titles, "The", ordinals) are looked for, in characters."""
@@ -455,6 +455,31 @@ def acronym_fits(short: str, long: str) -> bool:
     """The acronym starts like the long name and uses no letter the long name lacks."""
     letters = acronym_letters(short).casefold()
     return letters[0] == long[0].casefold() and set(letters) <= set(long.casefold())
+
+
+def with_descriptor_before(people: Mapping[str, str], established: Set[str] | None = None) -> dict[str, str]:
+    """Key of a person's name opened by a word of description -> the key of the full name its other
+    words make, a given name first, when ``people`` (keys -> names) has it: "Blairite Alan Milburn",
+    "Tory Dominic Grieve", "Cinematographer John Mathieson" beside "Alan Milburn"; not "Enrique Peña
+    Nieto" beside "Peña Nieto" nor "Ruud van Nistelrooy" beside "Van Nistelrooy". Across an archive,
+    only into an ``established`` name and not from a given name: "Sarah Jessica Parker" is not
+    "Jessica Parker"."""
+    given_names = ner_gazetteer().first_names
+    found = {}
+    for key, name in people.items():
+        first, *rest = name.split()
+        if (
+            len(rest) < 2
+            or first in NAME_PARTICLES
+            or rest[0].casefold() in NAME_PARTICLES
+            or word_key(rest[0]) not in given_names
+            or established is not None and word_key(first) in given_names
+        ):
+            continue
+        tail = name_key(" ".join(rest))
+        if tail in people and tail != key and (established is None or tail in established):
+            found[key] = tail
+    return found
 
 
 def middle_variants(people: Mapping[str, PersonName], names: Mapping[str, str]) -> dict[str, str]:

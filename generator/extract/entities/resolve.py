@@ -24,6 +24,7 @@ from .names import (
     is_acronym,
     middle_variants,
     short_name_target,
+    with_descriptor_before,
     word_key,
 )
 
@@ -52,6 +53,9 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
         and label_by_head_word(names[key], titled=True) is None  # "Trump" is not short for "Trump Tower"
     }
     resolved |= middle_variants(people, names)
+    resolved |= {
+        key: names[tail] for key, tail in with_descriptor_before({key: names[key] for key in people}).items()
+    }
     resolved |= {key: names[keys[0]] for key, keys in initial_fits(people).items() if len(keys) == 1}
     states = {key: _state_of(name, aliases) for key, name in names.items() if key not in resolved}
     resolved |= {key: place for key, place in states.items() if place}
