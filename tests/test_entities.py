@@ -390,10 +390,13 @@ def test_an_acronym_spelled_out_in_lower_case_is_no_entity() -> None:
     found = entities(
         "Investors weigh ESG (environmental, social and governance) factors, digital terrestrial TV (DTT) grew,",
         "and The Associated Press (AP) and the National Rifle Association (NRA) reported it. ESG, DTT and AP again.",
+        "Owners of 5% of Deutsche Boerse's (DB) shares met; DB said no.",
         names={"ESG": "organization", "DTT": "organization", "The Associated Press": "organization",
-               "AP": "organization", "National Rifle Association": "organization", "NRA": "organization"},
+               "AP": "organization", "National Rifle Association": "organization", "NRA": "organization",
+               "Deutsche Boerse": "organization", "DB": "organization"},
     )
-    assert {e.name: e.count for e in found} == {"Associated Press": 3, "National Rifle Association": 2}
+    assert {e.name: e.count for e in found} == {
+        "Associated Press": 3, "National Rifle Association": 2, "Deutsche Boerse": 3}
 
 
 def test_a_name_qualified_by_a_participle_names_what_it_qualifies() -> None:
@@ -1643,3 +1646,19 @@ def test_across_the_archive_a_described_name_joins_an_established_one() -> None:
     )
     assert index.find("Tories Ken Clarke").name == "Ken Clarke"
     assert index.find("Sarah Jessica Parker").name == "Sarah Jessica Parker"
+
+
+def test_names_compare_without_a_plurals_apostrophe() -> None:
+    assert name_key("the British Bankers’ Association") == name_key("British Bankers Association")
+    assert name_key("O'Reilly") != name_key("OReilly")
+    assert name_key("Deutsche Boerse's") != name_key("Deutsche Boerse")  # a possessive, stripped before
+
+
+def test_a_curated_name_ending_in_a_possessive_stays_whole() -> None:
+    found = entities(
+        "Standard & Poor's (S&P) raised India's rating, and Moody's agreed. S&P said so on Trevor McDonald's show.",
+        names={"Standard & Poor's": "organization", "S&P": "organization", "India": "place",
+               "Moody's": "organization", "Trevor McDonald's": "person"},
+    )
+    assert {e.name: e.count for e in found} == {
+        "Standard & Poor's": 3, "India": 1, "Moody's": 1, "Trevor McDonald": 1}

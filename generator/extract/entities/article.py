@@ -52,6 +52,7 @@ from .mentions import (
 )
 from .names import (
     BEFORE_REACH,
+    CleanName,
     PersonName,
     abbreviations,
     appositive_roles,
@@ -123,7 +124,7 @@ def _occurrences(
         paragraph = article.body[m.paragraph]
         clean = without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start)
         before_name = re.match(r" [A-Z]", paragraph[m.end : m.end + 2]) is not None
-        clean = without_role_words(clean, before_name, aliases)
+        clean = with_curated_possessive(without_role_words(clean, before_name, aliases), m, aliases)
         if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
         if clean.name in eponyms or names_no_entity(m, clean.name, paragraph, aliases):
@@ -155,6 +156,15 @@ def _occurrences(
             roles += apposed
         found.append(Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
     return trusted_in_headings(found, article.body)
+
+
+def with_curated_possessive(clean: CleanName | None, mention: Mention, aliases: Aliases) -> CleanName | None:
+    """The curated name that ends in a possessive, kept whole where the recogniser saw no person:
+    "Standard & Poor's", "Moody's" (not "Trevor McDonald's show")."""
+    if clean is None or mention.label == "person" or not re.search(r"['’]s$", mention.text):
+        return clean
+    whole = f"{clean.name}'s"
+    return replace(clean, name=whole) if aliases.entry(whole) else clean
 
 
 def _entity(

@@ -312,6 +312,8 @@ def _acronyms(
             else:
                 long = inner if " " in inner and acronym_fits(occ.name, inner) else None
             if long:
+                owner = re.sub(r"['’]s?$", "", long)  # "Deutsche Boerse's (DB) shares"; not "Standard & Poor's"
+                long = owner if name_key(owner) in names else long
                 resolved[name_key(occ.name)] = names.get(name_key(long), long)
         elif is_acronym(inner) and acronym_fits(inner, occ.name):
             resolved[name_key(inner)] = occ.name
