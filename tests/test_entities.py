@@ -60,7 +60,9 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Khalilzad's", "person", "Khalilzad", ()),
         ("Justice of the Peace Joe Bonaventure", "person", "Joe Bonaventure", ("Justice of the Peace",)),
         ("Councilmember Mark Ridley-Thomas", "person", "Mark Ridley-Thomas", ("Councilman",)),
-        ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
+        ("Prince Harry", "person", "Prince Harry", ()),
+        ("50 Cent", "person", "50 Cent", ()),  # a common word after a number is no name alone
+        ("2005 Budget", "organization", "Budget", ()),  # but a year is no part of a name  # a title that is a given name too, before one name
         ("Lady Gaga", "person", "Lady Gaga", ()),
         ("Queen Elizabeth II", "person", "Elizabeth II", ("Queen",)),
         ("Miss Kidman", "person", "Kidman", ()),
@@ -1662,3 +1664,14 @@ def test_a_curated_name_ending_in_a_possessive_stays_whole() -> None:
     )
     assert {e.name: e.count for e in found} == {
         "Standard & Poor's": 3, "India": 1, "Moody's": 1, "Trevor McDonald": 1}
+
+
+def test_a_stage_name_opened_by_a_number_is_whole() -> None:
+    found = entities(
+        "The rapper 50 Cent topped the chart. 50 Cent also appears on The Game's record.",
+        "The 2005 Budget and 3.55m Euros were spent; 12 UK firms and 33 Senate Democrats agreed.",
+        names={"Cent": "organization", "Budget": "organization", "Euros": "person", "UK": "place",
+               "Senate Democrats": "organization"},
+    )
+    assert {e.name: e.count for e in found} == {
+        "50 Cent": 2, "Budget": 1, "United Kingdom": 1, "Senate Democrats": 1}

@@ -20,9 +20,8 @@ from .labels import (
     known_label,
     names_someone,
     organisation_heads,
-    word_ranks,
 )
-from .names import BEFORE_REACH, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, CleanName
+from .names import BEFORE_REACH, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, CleanName, word_ranks
 
 MAX_HEADING_WORDS = 14
 """The longest line of the body read as a heading when in Title Case."""
@@ -68,6 +67,9 @@ def _is_a_place_word(name: str) -> bool:
     )
 
 
+_STAGE_NUMBER = re.compile(r"\d{1,3} [A-Z][a-z]+")
+
+
 def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
     """An entity that is no one thing: a person that is a common word or holds a digit; a person or place that is
     the people of a place (a team may bear such a name: "Corinthians"); the last word of
@@ -75,8 +77,9 @@ def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
     "Board"; curate one that is a name, such as "Congress")."""
     if aliases.entry(entity.name) is not None:
         return False
-    if entity.label == "person" and (is_plain_word(entity.name, aliases) or re.search(r"\d", entity.name)):
-        return True  # "Respect"; "3.55m Euros" (no one's name holds a digit)
+    digits = re.search(r"\d", entity.name) and not _STAGE_NUMBER.fullmatch(entity.name)
+    if entity.label == "person" and (is_plain_word(entity.name, aliases) or digits):
+        return True  # "Respect"; "3.55m Euros" (no one's name holds a digit, but a stage name may: "50 Cent")
     if entity.label == "person" and _holds_a_verb_form(entity.name):
         return True  # "Allegedly Strangling", "Jonathan Majors Arrested": a headline's words
     if entity.label == "place" and is_plain_word(entity.name, aliases) and not _is_a_place_word(entity.name):

@@ -138,12 +138,6 @@ def reads_as_person(name: str, aliases: Aliases) -> bool:
 
 
 @cache
-def word_ranks() -> dict[str, int]:
-    """Each word of the recogniser's word classes -> its rank by frequency in news, 0 the most frequent."""
-    return {word: rank for rank, word in enumerate(ner_gazetteer().clusters)}
-
-
-@cache
 def common_words() -> frozenset[str]:
     """Words that news text writes in lower case (those of the recogniser's word classes)."""
     return frozenset(word for word in ner_gazetteer().clusters if word.islower())

@@ -30,6 +30,7 @@ from .names import (
     BEFORE_REACH,
     CleanName,
     clean_name,
+    is_mostly_lowercase,
     office_keys,
     title_keys,
     titles_before,
@@ -290,6 +291,24 @@ def _place_split_off(mention: Mention) -> tuple[Mention, ...]:
         Mention(match["place"], "place", mention.paragraph, mention.start, mention.start + match.end("place")),
         Mention(match["body"], "organization", mention.paragraph, body_start, mention.end),
     )
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w,.$£€-])\d{1,3} $")
+"""A number of one to three digits right before a name: not a year, an amount or a time."""
+
+
+def with_number_before(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """A common word taken for a name with the number before it that makes it one: "50 Cent",
+    not "50 Cent"'s "Cent" ("the 2005 Budget" keeps its year apart: four digits)."""
+    mended = []
+    for mention in mentions:
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        number = _NUMBER_BEFORE.search(paragraph, max(0, mention.start - 5), mention.start)
+        if number and " " not in mention.text and is_mostly_lowercase(mention.text):
+            mention = Mention(paragraph[number.start() : mention.end], mention.label, mention.paragraph,
+                              number.start(), mention.end)
+        mended.append(mention)
+    return mended
 
 
 _COMMON_WORDS_AND = re.compile(r"(?:^|(?<=[\s(\u201c\"]))((?:[A-Z][a-z]+, ){0,3}[A-Z][a-z]+ and )$")

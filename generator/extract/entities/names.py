@@ -286,6 +286,18 @@ _LEADING_NUMBER = re.compile(r"\d[\d,.]*(?:-[a-z][\w-]*|MB|GB|TB|GHz|MHz|bn|m)?"
 """A year, an amount or a description before a name: "2000", "22-year-old", "6,000-strong", "512MB"."""
 
 
+@cache
+def word_ranks() -> dict[str, int]:
+    """Each word of the recogniser's word classes -> its rank by frequency in news, 0 the most frequent."""
+    return {word: rank for rank, word in enumerate(ner_gazetteer().clusters)}
+
+
+def is_mostly_lowercase(word: str) -> bool:
+    """A capitalised word that news writes in lower case more often: "Cent", not "Senate" or "UK"."""
+    rank = word_ranks()
+    return word.istitle() and rank.get(word.lower(), len(rank)) < rank.get(word, len(rank))
+
+
 def clean_name(text: str, label: str) -> CleanName | None:
     """The name in a mention's text; ``None`` if there is none.
 
@@ -300,6 +312,8 @@ def clean_name(text: str, label: str) -> CleanName | None:
     text = re.sub(r"\s*\((?:[^()]*\))?[^()]*$", "", text) if "(" in text else text  # "Farenthold (R-Texas"
     words = text.strip(" ,;:\"“”‘'()[]-–—").split()
     while len(words) > 1 and (words[0].casefold() in FUNCTION_WORDS or _LEADING_NUMBER.fullmatch(words[0])):
+        if len(words) == 2 and re.fullmatch(r"\d{1,3}", words[0]) and is_mostly_lowercase(words[1]):
+            break  # "50 Cent", "100 Club": a common word after a number is no name of its own; "2005 Budget" is
         words = words[1:]  # "The 22-year-old Michalak", "2000 Sydney"; not "3GSM World Congress"
     if len(words) > 1 and _QUALIFIER.fullmatch(words[0]):
         words = words[1:]  # "California-based Institute"
