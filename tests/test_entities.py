@@ -1675,3 +1675,16 @@ def test_a_stage_name_opened_by_a_number_is_whole() -> None:
     )
     assert {e.name: e.count for e in found} == {
         "50 Cent": 2, "Budget": 1, "United Kingdom": 1, "Senate Democrats": 1}
+
+
+def test_names_inside_the_quoted_title_of_a_show_are_no_entities() -> None:
+    found = entities(
+        "She was on the show “I’m a Celebrity… Get Me Out of Here!” in 2017, and on the album"
+        " “Live at Velvetine Hall” too. Celebrity chefs in Paris said “Celebrity is a trap,” Ant McPartlin said.",
+        names={"Celebrity": "organization", "Velvetine Hall": "organization", "Paris": "place",
+               "Ant McPartlin": "person"},
+    )
+    assert {e.name: e.count for e in found} == {"Paris": 1, "Ant McPartlin": 1}
+    found = entities('He starred in the film "Nights at Velvetine Hall", he said in Paris.',
+                     names={"Velvetine Hall": "organization", "Paris": "place"})
+    assert [e.name for e in found] == ["Paris"]

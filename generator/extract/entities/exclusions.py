@@ -260,7 +260,30 @@ def named_as_a_work(mention: Mention, paragraph: str) -> bool:
     before = paragraph[max(0, mention.start - 40) : mention.start]
     if mention.text.startswith("The ") and _POSSESSOR_BEFORE.search(before):
         return True  # "Martin Scorsese's The Aviator"
-    return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(paragraph, mention.end) is not None
+    return (
+        _WORK_BEFORE.search(before) is not None
+        or _WORK_AFTER.match(paragraph, mention.end) is not None
+        or _in_a_quoted_title(mention, paragraph)
+    )
+
+
+_QUOTED_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}|programme|program|play|game|episode)s?,? $")
+
+
+def _in_a_quoted_title(mention: Mention, paragraph: str) -> bool:
+    """A mention inside the quoted title of a work that the words before the quotes name: "the show
+    “I’m a Celebrity… Get Me Out of Here!”"."""
+    if paragraph.count('"', 0, mention.start) % 2:  # inside straight quotes
+        opening, closing = paragraph.rfind('"', 0, mention.start), paragraph.find('"', mention.end)
+    else:
+        opening, closing = paragraph.rfind("“", 0, mention.start), paragraph.find("”", mention.end)
+        opening = -1 if "”" in paragraph[max(opening, 0) : mention.start] else opening
+    return (
+        opening != -1
+        and closing != -1
+        and closing - opening <= 120
+        and _QUOTED_WORK_BEFORE.search(paragraph, max(0, opening - 30), opening) is not None
+    )
 
 
 _TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)(?: the| a)? $")
