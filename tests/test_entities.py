@@ -60,9 +60,9 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Khalilzad's", "person", "Khalilzad", ()),
         ("Justice of the Peace Joe Bonaventure", "person", "Joe Bonaventure", ("Justice of the Peace",)),
         ("Councilmember Mark Ridley-Thomas", "person", "Mark Ridley-Thomas", ("Councilman",)),
-        ("Prince Harry", "person", "Prince Harry", ()),
+        ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
         ("50 Cent", "person", "50 Cent", ()),  # a common word after a number is no name alone
-        ("2005 Budget", "organization", "Budget", ()),  # but a year is no part of a name  # a title that is a given name too, before one name
+        ("2005 Budget", "organization", "Budget", ()),  # but a year is no part of a name
         ("Lady Gaga", "person", "Lady Gaga", ()),
         ("Queen Elizabeth II", "person", "Elizabeth II", ("Queen",)),
         ("Miss Kidman", "person", "Kidman", ()),
@@ -1688,3 +1688,17 @@ def test_names_inside_the_quoted_title_of_a_show_are_no_entities() -> None:
     found = entities('He starred in the film "Nights at Velvetine Hall", he said in Paris.',
                      names={"Velvetine Hall": "organization", "Paris": "place"})
     assert [e.name for e in found] == ["Paris"]
+
+
+def test_a_place_no_article_locates_that_holds_no_place_is_no_entity() -> None:
+    index = entity_index(
+        corpus(
+            ("Garden State won the prize, and Lord of the Rings did not.",
+             {"Garden State": "place", "Lord of the Rings": "place"}),
+            ("Garden State was shot on South Side streets and premiered in Tower Hamlets.",
+             {"Garden State": "place", "South Side": "place", "Tower Hamlets": "place"}),
+            ("Latin America and Stamford Bridge cheered.", {"Latin America": "place", "Stamford Bridge": "place"}),
+        ),
+        ALIASES,
+    )
+    assert sorted(e.name for e in index.entities) == ["Latin America", "South Side", "Stamford Bridge", "Tower Hamlets"]

@@ -27,6 +27,7 @@ from generator.extract.entities import (
     cued_label,
     initial_fits,
     is_acronym,
+    is_unplaced,
     known_label,
     name_key,
     organisation_heads,
@@ -459,6 +460,8 @@ def _build(
         label = groups[key].label(aliases)
         if label == "person" and _is_a_company_alone(name, members, aliases):
             label = "organization"
+        if label == "place" and is_unplaced(name, any(e.located for _, e in members), aliases):
+            continue  # "Garden State", "Lord of the Rings": a work's name, no place
         entity = Entity(
             name=name,
             label=label,

@@ -17,6 +17,7 @@ puts them together and ranks the entities.
 from .aliases import Aliases, load_aliases, name_key
 from .article import article_entities, named_works, sentence_at
 from .entity import ArticleEntity
+from .exclusions import is_unplaced
 from .labels import cued_label, known_label, organisation_heads
 from .names import (
     PersonName,
@@ -38,6 +39,7 @@ __all__ = [
     "cued_label",
     "initial_fits",
     "is_acronym",
+    "is_unplaced",
     "known_label",
     "load_aliases",
     "name_key",

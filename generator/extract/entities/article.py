@@ -21,6 +21,7 @@ from .exclusions import (
     is_capitalised_word,
     is_common_noun,
     is_debris_name,
+    is_located,
     named_as_a_work,
     names_no_entity,
     names_nothing,
@@ -187,6 +188,7 @@ def _entity(
         roles=tuple(dict.fromkeys(r for o in occs if o.label == label for r in o.roles)),  # no band's on its singer
         sentence=sentence_at(article.body[first.paragraph], first.start, first.end),
         forms=tuple(dict.fromkeys(o.form for o in occs)),
+        located=is_located(occs, article.body),
     )
 
 

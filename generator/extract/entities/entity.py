@@ -21,6 +21,8 @@ class ArticleEntity:
     """The first sentence that mentions it."""
     forms: tuple[str, ...]
     """The names it goes by in the article, titles stripped, in order of appearance."""
+    located: bool = False
+    """Whether the body writes it after "in", "at", "from" and the like once at least."""
 
 
 @dataclass(frozen=True)

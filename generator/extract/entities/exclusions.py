@@ -14,6 +14,7 @@ from generator.parse.figures import is_wire
 from .aliases import Aliases, name_key
 from .entity import ArticleEntity, Occurrence
 from .labels import (
+    FACILITY_HEADS,
     common_words,
     is_demonym,
     is_plain_word,
@@ -89,6 +90,46 @@ def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
     if is_demonym(entity.name, singular=True):
         return True  # "Alaskan", "Saharan": an adjective, whatever the recogniser took it for
     return entity.label != "organization" and is_demonym(entity.name)
+
+
+PLACE_HEADS = frozenset(
+    "park road street lane square green town city cities wharf bridge grove hill hills heights village estate avenue"
+    " way terrace gardens place cross common end fields stadium arena airport station centre center abbey castle"
+    " palace tower beach bay coast river lake island islands valley county province region district north south"
+    " east west mountains sea ocean gulf strait straits desert forest union hemisphere side strip museum america asia"
+    " africa europe britain england earth".split()
+)
+"""Last words of places' names: "Stamford Bridge", "Kentish Town", "Ealing North", "Soviet Union"."""
+PLACE_FIRST_WORDS = COMPASS | frozenset(
+    "northern southern eastern western upper lower central greater inner outer st st. saint ft ft. fort mt mt. mount"
+    .split()
+)
+"""First words of places' names: "South Side", "Upper East Side", "St. Croix", "Ft. Myers"."""
+_LOCATED = re.compile(
+    r"\b(?:in|at|from|to|into|near|outside|across|throughout|around|via)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def is_located(occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
+    """Whether the article writes a name after "in", "at", "from" and the like once at least."""
+    return any(_LOCATED.search(body[o.paragraph], max(0, o.start - 16), o.start) for o in occs)
+
+
+def is_unplaced(name: str, located: bool, aliases: Aliases) -> bool:
+    """A "place" of several words that holds no known place, neither opens nor ends like a place's
+    name and that no article writes after "in", "at", "from" and the like (``located``): a work's
+    or a person's name taken for a place ("Garden State", "Lord of the Rings"); not "in Tower
+    Hamlets", "South Side", "Latin America"."""
+    words = name.split()
+    gazetteer = ner_gazetteer()
+    return (
+        len(words) > 1
+        and not located
+        and aliases.entry(name) is None
+        and not any(gazetteer.is_place(word.strip(",")) for word in (name, *words) if word[:1].isupper())
+        and words[-1].casefold() not in PLACE_HEADS | FACILITY_HEADS
+        and words[0].casefold() not in PLACE_FIRST_WORDS
+    )
 
 
 def _holds_a_verb_form(name: str) -> bool:
