@@ -1702,3 +1702,13 @@ def test_a_place_no_article_locates_that_holds_no_place_is_no_entity() -> None:
         ALIASES,
     )
     assert sorted(e.name for e in index.entities) == ["Latin America", "South Side", "Stamford Bridge", "Tower Hamlets"]
+
+
+def test_a_persons_name_after_a_capitalised_the_inside_a_sentence_is_a_works() -> None:
+    found = entities(
+        "With lovely art, The Rusty Sword is polished, said Jane Doe. Robin Gibb of The Bee Gees sang,"
+        " and an article in The Daily Caller, a conservative publication, said so.",
+        names={"Rusty Sword": "person", "Jane Doe": "person", "Robin Gibb": "person", "Bee Gees": "person",
+               "Daily Caller": "person"},
+    )
+    assert sorted(e.name for e in found) == ["Bee Gees", "Daily Caller", "Jane Doe", "Robin Gibb"]

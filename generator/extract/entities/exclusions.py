@@ -16,6 +16,7 @@ from .entity import ArticleEntity, Occurrence
 from .labels import (
     FACILITY_HEADS,
     common_words,
+    described_as_a_body,
     is_demonym,
     is_plain_word,
     known_label,
@@ -238,11 +239,18 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
     after_the = re.search(r"(?<![\w-])the $", before) is not None
     if after_the and mention.label == "person" and " " not in name and not name.endswith("s"):
         return known_label(name, aliases) is None  # no one's name follows "the" (plurals: see labels)
-    if " " in name or not before.endswith("The "):
+    if not before.endswith("The "):
         return False
     prior = before[:-4].rstrip()
     if not prior or prior[-1] in ".!?:;\"“‘'(—–":
         return False
+    if " " in name:  # "art, The Rusty Sword is": a work; not "Gibb of The Bee Gees", "The Daily Caller, a daily"
+        return (
+            mention.label == "person"
+            and aliases.entry(name) is None
+            and not prior.endswith(" of")
+            and not described_as_a_body(paragraph, mention.end)
+        )
     gazetteer = ner_gazetteer()
     return not (gazetteer.is_place(name) or gazetteer.is_place(f"The {name}") or aliases.entry(name))
 

@@ -218,7 +218,7 @@ def written_as_a_company(paragraph: str, start: int, end: int) -> bool:
 _BODY_NOUNS = (
     r"organi[sz]ation|group|nonprofit|non-profit|charity|company|firm|think[- ]tank|coalition|start-?up|agency"
     r"|foundation|institute|association|retailer|chain|publisher|broadcaster|newspaper|website|manufacturer|maker"
-    r"|lobby|union|network|consultancy|committee|PAC"
+    r"|lobby|union|network|consultancy|committee|PAC|publication|outlet|magazine|band"
 )
 _NOT_AN_ADJECTIVE = (
     r"of|for|at|with|in|on|by|and|or|who|whose|to|from|behind|about|under|over|into|the|an?|his|her|its|their"
@@ -235,7 +235,12 @@ _DESCRIBED_AS_A_BODY = re.compile(
 def is_described_as_a_body(occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
     """A name that an apposition calls a group, a company or the like: "an ad by Secure America Now,
     a neoconservative nonprofit organization"; not "Dan Cathy, a company spokesman"."""
-    return any(_DESCRIBED_AS_A_BODY.match(body[o.paragraph], o.end) for o in occs)
+    return any(described_as_a_body(body[o.paragraph], o.end) for o in occs)
+
+
+def described_as_a_body(paragraph: str, end: int) -> bool:
+    """Whether an apposition after ``paragraph[:end]`` calls it a body: ", a conservative publication"."""
+    return _DESCRIBED_AS_A_BODY.match(paragraph, end) is not None
 
 
 LOCATIVE = re.compile(r"\b(?:in|from|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
