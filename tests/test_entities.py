@@ -63,6 +63,8 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
         ("50 Cent", "person", "50 Cent", ()),  # a common word after a number is no name alone
         ("2005 Budget", "organization", "Budget", ()),  # but a year is no part of a name
+        ("Gen Pinochet", "organization", "Pinochet", ("General",)),  # an abbreviation without its full stop
+        ("Gen Z", "organization", "Gen Z", ()),
         ("Lady Gaga", "person", "Lady Gaga", ()),
         ("Queen Elizabeth II", "person", "Elizabeth II", ("Queen",)),
         ("Miss Kidman", "person", "Kidman", ()),

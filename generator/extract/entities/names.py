@@ -139,7 +139,12 @@ def _match_title(words: Sequence[str], label: str) -> Title | None:
     for title in _titles_by_word(last=False).get(keys[0], ()) if keys else ():
         n = len(title.words)
         if tuple(keys[:n]) == title.words and not all(key in _SUFFIXES for key in keys[n:]):  # "King Jr."
-            if title.applies(words[n - 1], label) or _reads_as_full_name(words[:n], words[n:]) or remit_size(words[n:]):
+            if (
+                title.applies(words[n - 1], label)
+                or _reads_as_full_name(words[:n], words[n:])
+                or remit_size(words[n:])
+                or title.dotted and _reads_as_surname(words[n:])  # "Gen Pinochet", British style
+            ):
                 return title
     return None
 
@@ -157,6 +162,12 @@ def remit_size(words: Sequence[str]) -> int:
         if all(_REMIT_WORD.fullmatch(w) for w in remit) and _reads_as_full_name(remit, rest):
             return start + size
     return 0
+
+
+def _reads_as_surname(words: Sequence[str]) -> bool:
+    """One capitalised word of four letters or more that news never writes in lower case: "Pinochet",
+    not "Z" of "Gen Z" nor "Digital"."""
+    return len(words) == 1 and len(words[0]) >= 4 and words[0].istitle() and words[0].lower() not in word_ranks()
 
 
 def _reads_as_full_name(title: Sequence[str], words: Sequence[str]) -> bool:
