@@ -1,5 +1,7 @@
 """Within one article, each name's key -> the name it stands for: acronyms, middle-name and
-initial variants, a lone surname or first name, "the Committee", a state's formal name, a company's short name."""
+initial variants, a word of description before a name, a lone surname or first name, a double
+surname, a relative called by a given name, "the Committee", a state's formal name, a company's
+short name, an organisation's opening words."""
 
 from __future__ import annotations
 
