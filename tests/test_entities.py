@@ -1714,3 +1714,11 @@ def test_a_persons_name_after_a_capitalised_the_inside_a_sentence_is_a_works() -
                "Daily Caller": "person"},
     )
     assert sorted(e.name for e in found) == ["Bee Gees", "Daily Caller", "Jane Doe", "Robin Gibb"]
+
+
+def test_a_word_that_drops_its_last_letter_is_no_name() -> None:
+    found = entities(
+        "Trump said unlike Lyin' Ted Cruz he does not lie. \u201cBe careful, Lyin\u2019 Ted,\u201d he said.",
+        names={"Trump": "person", "Lyin": "person", "Ted Cruz": "person", "Ted": "person"},
+    )
+    assert {e.name: e.count for e in found} == {"Ted Cruz": 2, "Trump": 1}

@@ -206,7 +206,7 @@ _QUOTE_CLOSES = re.compile(r"[,.!?]?[”’\"'](?!\w)")
 def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliases) -> bool:
     """A mention that is not a person, organisation or place but a title, an account or a number.
 
-    - a social-media handle or hashtag ("@WWE", "#WrestleMania");
+    - a social-media handle or hashtag ("@WWE", "#WrestleMania"), a word that drops its last letter ("Lyin'");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
@@ -224,6 +224,13 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         before += "The "
     if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
         return True
+    if (
+        mention.text.endswith("in")
+        and re.match(r"['’](?:\s|$)", paragraph[mention.end : mention.end + 2])
+        and " " not in mention.text
+        and not names_someone(mention.text)
+    ):
+        return True  # "Lyin' Ted": a word with its last letter dropped, no name (not "Putin' aides")
     if before.endswith(" v. ") or _CASE_AFTER.match(paragraph, mention.end):
         return True  # a party to a court case: "Roe v. Wade"
     if _is_possessed_word(name, before, aliases) or _opens_with_a_verb(mention):

@@ -322,10 +322,12 @@ def clean_name(text: str, label: str) -> CleanName | None:
     text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
     text = re.sub(r"\s*\((?:[^()]*\))?[^()]*$", "", text) if "(" in text else text  # "Farenthold (R-Texas"
     words = text.strip(" ,;:\"“”‘'()[]-–—").split()
-    while len(words) > 1 and (words[0].casefold() in FUNCTION_WORDS or _LEADING_NUMBER.fullmatch(words[0])):
+    while len(words) > 1 and (
+        words[0].casefold() in FUNCTION_WORDS or _LEADING_NUMBER.fullmatch(words[0]) or re.search(r"in['’]$", words[0])
+    ):
         if len(words) == 2 and re.fullmatch(r"\d{1,3}", words[0]) and is_mostly_lowercase(words[1]):
             break  # "50 Cent", "100 Club": a common word after a number is no name of its own; "2005 Budget" is
-        words = words[1:]  # "The 22-year-old Michalak", "2000 Sydney"; not "3GSM World Congress"
+        words = words[1:]  # "The 22-year-old Michalak", "2000 Sydney", "Lyin' Ted"; not "3GSM World Congress"
     if len(words) > 1 and _QUALIFIER.fullmatch(words[0]):
         words = words[1:]  # "California-based Institute"
     elif words and _QUALIFIER.fullmatch(words[-1]):
