@@ -1722,3 +1722,14 @@ def test_a_word_that_drops_its_last_letter_is_no_name() -> None:
         names={"Trump": "person", "Lyin": "person", "Ted Cruz": "person", "Ted": "person"},
     )
     assert {e.name: e.count for e in found} == {"Ted Cruz": 2, "Trump": 1}
+
+
+def test_a_person_whose_last_word_ends_a_grounds_or_a_firms_name_is_one() -> None:
+    found = entities(
+        "West Ham lost at Upton Park, Mittal Steel cut jobs and Nathan Lane starred at Drury Lane.",
+        names={"West Ham": "organization", "Upton Park": "person", "Mittal Steel": "person",
+               "Nathan Lane": "person", "Drury Lane": "person"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "West Ham": "organization", "Upton Park": "place", "Mittal Steel": "organization",
+        "Nathan Lane": "person", "Drury Lane": "place"}

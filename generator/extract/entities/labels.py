@@ -18,12 +18,13 @@ ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
      "brands", "pharma", "pharmaceuticals", "studios", "laboratories", "labs", "magazine", "journal", "herald",
      "tribune", "gazette", "chronicle", "examiner", "observer", "telegraph", "enquirer", "records", "music",
-     "pictures", "films", "media", "entertainment", "securities", "software", "electronics", "institution"}
+     "pictures", "films", "media", "entertainment", "securities", "software", "electronics", "institution",
+     "steel"}
 )
 """Last words of organisations' names, beside the recogniser's own list (``ner/data/org_words.txt``)."""
 FACILITY_HEADS = frozenset(
     {"tower", "towers", "airport", "stadium", "square", "bridge", "island", "islands", "county", "valley", "canyon",
-     "peninsula", "lake"}
+     "peninsula", "lake", "park", "lane", "road", "street", "moor"}
 )
 """Last words of buildings', sites' and lands' names, which are places."""
 PLACE_OPENERS = frozenset({"ft", "fort", "mt", "mount"})
