@@ -1727,9 +1727,10 @@ def test_a_word_that_drops_its_last_letter_is_no_name() -> None:
 def test_a_person_whose_last_word_ends_a_grounds_or_a_firms_name_is_one() -> None:
     found = entities(
         "West Ham lost at Upton Park, Mittal Steel cut jobs and Nathan Lane starred at Drury Lane.",
+        "Nintendo DS sold well, and Ford Prefect did not.",
         names={"West Ham": "organization", "Upton Park": "person", "Mittal Steel": "person",
-               "Nathan Lane": "person", "Drury Lane": "person"},
+               "Nathan Lane": "person", "Drury Lane": "person", "Nintendo DS": "person", "Ford Prefect": "person"},
     )
     assert {e.name: e.label for e in found} == {
         "West Ham": "organization", "Upton Park": "place", "Mittal Steel": "organization",
-        "Nathan Lane": "person", "Drury Lane": "place"}
+        "Nathan Lane": "person", "Drury Lane": "place", "Nintendo DS": "organization", "Ford Prefect": "person"}

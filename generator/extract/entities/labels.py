@@ -153,6 +153,8 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
             return "place"
         if label == "person" and not titled and is_brand_cased(name, occs):
             return "organization"  # "FXGlobe", "HustleGPT": no one's name
+        if label == "person" and not titled and opens_with_a_company(name):
+            return "organization"  # "Nintendo DS", "Vodafone Live": a company's product or arm
     if label != "organization" and not titled and is_described_as_a_body(occs, body):
         return "organization"
     elif is_a_peer(name):
@@ -313,6 +315,19 @@ def names_a_company(name: str, label: str, titled: bool) -> bool:
     words = name.split()
     could_be_someone = names_someone(name) if len(words) == 1 else words[0].lower() in gazetteer.first_names
     return label == "place" or not titled and not could_be_someone
+
+
+def opens_with_a_company(name: str) -> bool:
+    """A name of several words whose first word alone is a listed company and no one's name
+    ("Nintendo DS"; not "Ford Prefect")."""
+    gazetteer = ner_gazetteer()
+    first = name.split()[0]
+    return (
+        " " in name
+        and gazetteer.is_organization(first)
+        and first.casefold() not in gazetteer.first_names | gazetteer.last_names
+        and not gazetteer.is_place(first)
+    )
 
 
 def is_brand_cased(name: str, occs: Sequence[Occurrence]) -> bool:
