@@ -1734,3 +1734,11 @@ def test_a_person_whose_last_word_ends_a_grounds_or_a_firms_name_is_one() -> Non
     assert {e.name: e.label for e in found} == {
         "West Ham": "organization", "Upton Park": "place", "Mittal Steel": "organization",
         "Nathan Lane": "person", "Drury Lane": "place", "Nintendo DS": "organization", "Ford Prefect": "person"}
+
+
+def test_a_numbered_part_of_a_work_is_no_entity() -> None:
+    found = entities(
+        "When John Wick: Chapter 2 appeared, Season 3 of the show began and Route 66 reopened in Chapter.",
+        names={"John Wick": "person", "Chapter": "organization", "Season": "organization", "Route 66": "place"},
+    )
+    assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1}

@@ -206,7 +206,8 @@ _QUOTE_CLOSES = re.compile(r"[,.!?]?[”’\"'](?!\w)")
 def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliases) -> bool:
     """A mention that is not a person, organisation or place but a title, an account or a number.
 
-    - a social-media handle or hashtag ("@WWE", "#WrestleMania"), a word that drops its last letter ("Lyin'");
+    - a social-media handle or hashtag ("@WWE", "#WrestleMania"), a word that drops its last letter
+      ("Lyin'"), a numbered part ("Chapter 2", "Season 3");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
@@ -224,6 +225,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         before += "The "
     if before.endswith(("@", "#")) or re.search(r"\b\d+(?:st|nd|rd|th) $", before):
         return True
+    if _NUMBERED_PART.fullmatch(name) and re.match(r"\s+\d", paragraph[mention.end : mention.end + 3]):
+        return True  # "John Wick: Chapter 2", "Season 3": a part of a work
     if (
         mention.text.endswith("in")
         and re.match(r"['’](?:\s|$)", paragraph[mention.end : mention.end + 2])
@@ -263,6 +266,10 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
 
 
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
+_NUMBERED_PART = re.compile(
+    r"Chapter|Season|Episode|Part|Volume|Vol|Round|Game|Week|Stage|Phase|Level|Series|Book|Article|Section|Flight"
+)
+"""A word that numbers a part of a work, a contest or a text: "Chapter 2", "Season 3", "Article 50"."""
 
 
 def _opens_with_a_verb(mention: Mention) -> bool:
