@@ -1742,3 +1742,11 @@ def test_a_numbered_part_of_a_work_is_no_entity() -> None:
         names={"John Wick": "person", "Chapter": "organization", "Season": "organization", "Route 66": "place"},
     )
     assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1}
+
+
+def test_an_adverb_is_no_entity_whatever_the_recogniser_took_it_for() -> None:
+    found = entities(
+        "It suits novices, Ultimately the success lies with Nintendo. Kelly said Italy agreed.",
+        names={"Ultimately": "organization", "Nintendo": "organization", "Kelly": "person", "Italy": "place"},
+    )
+    assert sorted(e.name for e in found) == ["Italy", "Kelly", "Nintendo"]

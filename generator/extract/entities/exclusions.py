@@ -84,6 +84,8 @@ def names_nothing(entity: ArticleEntity, aliases: Aliases) -> bool:
         return True  # "Respect"; "3.55m Euros" (no one's name holds a digit, but a stage name may: "50 Cent")
     if entity.label == "person" and _holds_a_verb_form(entity.name):
         return True  # "Allegedly Strangling", "Jonathan Majors Arrested": a headline's words
+    if _is_an_adverb(entity.name) and known_label(entity.name, aliases) is None:
+        return True  # "for novices, Ultimately the success": an adverb, whatever the recogniser took it for
     if entity.label == "place" and is_plain_word(entity.name, aliases) and not _is_a_place_word(entity.name):
         return True  # "Heaven" of "Stairway to Heaven", "Children" of "Children in Need"
     if entity.name.casefold() in organisation_heads():
@@ -131,6 +133,12 @@ def is_unplaced(name: str, located: bool, aliases: Aliases) -> bool:
         and words[-1].casefold() not in PLACE_HEADS | FACILITY_HEADS
         and words[0].casefold() not in PLACE_FIRST_WORDS
     )
+
+
+def _is_an_adverb(name: str) -> bool:
+    """One common word made of another and "-ly" ("Ultimately", "Strictly"; not "Assembly", "Kelly")."""
+    key = name.lower()
+    return " " not in name and key.endswith("ly") and {key, key[:-2]} <= common_words() and not names_someone(name)
 
 
 def _holds_a_verb_form(name: str) -> bool:
