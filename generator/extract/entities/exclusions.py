@@ -109,7 +109,8 @@ PLACE_FIRST_WORDS = COMPASS | frozenset(
 )
 """First words of places' names: "South Side", "Upper East Side", "St. Croix", "Ft. Myers"."""
 _LOCATED = re.compile(
-    r"\b(?:in|at|from|to|into|near|outside|across|throughout|around|via)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|at|from|to|into|near|outside|across|throughout|around|via|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
