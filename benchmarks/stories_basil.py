@@ -5,7 +5,9 @@
 The grouping sees neither dates nor outlets, and the articles come in a shuffled order. BASIL is
 also grouped as scraped pages: each article wrapped in the menus, bylines and footers of one of
 the readability corpus' real pages, picked at random, and parsed; and so again with a quarter of
-the articles cut to two paragraphs and a quarter to half, as short and partial copies. The scale check mixes BASIL and
+the articles cut to two paragraphs and a quarter to half, as short and partial copies; and among
+the undated articles of other corpora (newsdata, readability, BBC), on other events with many of
+the same actors. The scale check mixes BASIL and
 variants of it with Reuters wires and reports time and peak memory. The last line is JSON.
 """
 
@@ -44,6 +46,19 @@ def basil() -> tuple[list[Article], list[str]]:
 
 def reuters(count: int) -> list[Article]:
     return [corpora.plain_article(f.path) for f in itertools.islice(corpora.reuters_articles(), count)]
+
+
+OTHER_BBC = 800
+"""How many BBC articles join BASIL among the other corpora's (the first, in the corpus' order)."""
+
+
+def other_corpora() -> list[Article]:
+    """Articles of other events, undated: newsdata's, the readability pages' (parsed) and BBC's
+    first ``OTHER_BBC``; many share BASIL's actors (Netanyahu, Trump) but not its events."""
+    pages = [corpora.scraped_article(f"{page.name}.txt", page.fullpage_text) for page in corpora.readability_pages()]
+    bbc = [corpora.plain_article(f.path) for f in itertools.islice(corpora.bbc_articles(), OTHER_BBC)]
+    others = [corpora.plain_article(f.path) for f in corpora.newsdata_articles()] + [p for p in pages if p] + bbc
+    return [dataclasses.replace(article, published=None) for article in others]
 
 
 def variant(article: Article, rng: random.Random) -> Article:
@@ -225,6 +240,13 @@ def main() -> None:
         cp, cr, short_f1 = bcubed(group_stories(short_copies(articles)), labels)
         print(f"  as short and partial scraped copies: B-cubed P {cp:.3f} R {cr:.3f} F1 {short_f1:.3f}")
 
+    others = other_corpora()
+    mixed_f1 = None
+    if others:
+        mp, mr, mixed_f1 = bcubed(group_stories(articles + others), labels + [None] * len(others))
+        print(f"  among {len(others)} undated articles of other corpora: B-cubed over basil P {mp:.3f} R {mr:.3f}"
+              f" F1 {mixed_f1:.3f}")
+
     print("threshold sensitivity, basil alone:")
     sweep(articles, labels)
     print("threshold sensitivity, 10 random halves of the events:")
@@ -243,6 +265,7 @@ def main() -> None:
               "bcubed_f1": round(f1, 4), "seconds": round(seconds, 3),
               "scraped_bcubed_f1": round(scraped_f1, 4) if scraped_f1 is not None else None,
               "short_copies_bcubed_f1": round(short_f1, 4) if short_f1 is not None else None,
+              "other_corpora_bcubed_f1": round(mixed_f1, 4) if mixed_f1 is not None else None,
               "reuters_mixed_company_stories": mixed if wires else None}
     print(json.dumps(result))
 
