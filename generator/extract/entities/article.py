@@ -21,7 +21,6 @@ from .exclusions import (
     is_capitalised_word,
     is_common_noun,
     is_debris_name,
-    is_located,
     named_as_a_work,
     names_no_entity,
     names_nothing,
@@ -31,6 +30,7 @@ from .exclusions import (
 from .labels import (
     BAND,
     cued_label,
+    is_located,
     is_plural_after_the,
     known_label,
     names_a_band,

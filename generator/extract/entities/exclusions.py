@@ -23,7 +23,15 @@ from .labels import (
     names_someone,
     organisation_heads,
 )
-from .names import BEFORE_REACH, FUNCTION_WORDS, NAME_PARTICLES, WEEKDAYS, CleanName, word_ranks
+from .names import (
+    BEFORE_REACH,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+    CleanName,
+    is_mostly_capitalised,
+    word_ranks,
+)
 
 MAX_HEADING_WORDS = 14
 """The longest line of the body read as a heading when in Title Case."""
@@ -108,17 +116,6 @@ PLACE_FIRST_WORDS = COMPASS | frozenset(
     .split()
 )
 """First words of places' names: "South Side", "Upper East Side", "St. Croix", "Ft. Myers"."""
-_LOCATED = re.compile(
-    r"\b(?:in|at|from|to|into|near|outside|across|throughout|around|via|between)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def is_located(occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
-    """Whether the article writes a name after "in", "at", "from" and the like once at least."""
-    return any(_LOCATED.search(body[o.paragraph], max(0, o.start - 16), o.start) for o in occs)
-
-
 def is_unplaced(name: str, located: bool, aliases: Aliases) -> bool:
     """A "place" of several words that holds no known place, neither opens nor ends like a place's
     name and that no article writes after "in", "at", "from" and the like (``located``): a work's
@@ -300,7 +297,7 @@ _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s $")
 def _is_possessed_word(name: str, before: str, aliases: Aliases) -> bool:
     """One common word that news mostly writes in lower case, no known name, after a possessive
     name: "Moore's Law", "Payoneer's Board" (but "Fusion's Jorge Ramos", "Radio 4's Today")."""
-    if " " in name or name.lower() not in common_words() or known_label(name, aliases) or _mostly_capitalised(name):
+    if " " in name or name.lower() not in common_words() or known_label(name, aliases) or is_mostly_capitalised(name):
         return False
     return _POSSESSOR_BEFORE.search(before) is not None
 
@@ -468,7 +465,7 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
             or key in common_words()
             and name not in casing.inside
             and aliases.entry(name) is None
-            and not (_mostly_capitalised(name) and not _CAPITAL_AFTER.match(paragraph, start + len(name)))
+            and not (is_mostly_capitalised(name) and not _CAPITAL_AFTER.match(paragraph, start + len(name)))
         )
     )
 
@@ -476,11 +473,6 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
-def _mostly_capitalised(word: str) -> bool:
-    """Whether news writes ``word`` capitalised more often than in lower case (the word classes'
-    vocabulary is ordered by frequency)."""
-    rank = word_ranks()
-    return rank.get(word, len(rank)) < rank.get(word.lower(), len(rank))
 
 
 def _is_dateline(mention: Mention, paragraph: str) -> bool:

@@ -155,10 +155,10 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
             return "organization"  # "FXGlobe", "HustleGPT": no one's name
         if label == "person" and not titled and opens_with_a_company(name):
             return "organization"  # "Nintendo DS", "Vodafone Live": a company's product or arm
-    if label != "organization" and not titled and is_described_as_a_body(occs, body):
-        return "organization"
     elif is_a_peer(name):
         label = "person"
+    if label != "organization" and not titled and is_described_as_a_body(occs, body):
+        return "organization"  # "Secure America Now, a neoconservative nonprofit organization"
     if label != "organization" and names_a_company(name, label, titled):
         return "organization"
     if label == "place" and (
@@ -246,7 +246,16 @@ def described_as_a_body(paragraph: str, end: int) -> bool:
     return _DESCRIBED_AS_A_BODY.match(paragraph, end) is not None
 
 
-LOCATIVE = re.compile(r"\b(?:in|from|near|outside|across|throughout|around)\s+$", re.IGNORECASE)
+_LOCATIVE_WORDS = "in|from|near|outside|across|throughout|around"
+LOCATIVE = re.compile(rf"\b(?:{_LOCATIVE_WORDS})\s+$", re.IGNORECASE)
+"""The words right before a place's name that make a name taken for a person's one: "in Denver"."""
+_LOCATED = re.compile(rf"\b(?:{_LOCATIVE_WORDS}|at|to|into|via|between)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The words that place a name anywhere: "in", "at", "to", "between" and the like, a "the" after."""
+
+
+def is_located(occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
+    """Whether the article writes a name after "in", "at", "from" and the like once at least."""
+    return any(_LOCATED.search(body[o.paragraph], max(0, o.start - 16), o.start) for o in occs)
 
 
 def is_located_in(name: str, occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
@@ -325,7 +334,8 @@ def opens_with_a_company(name: str) -> bool:
     return (
         " " in name
         and gazetteer.is_organization(first)
-        and first.casefold() not in gazetteer.first_names | gazetteer.last_names
+        and first.casefold() not in gazetteer.first_names
+        and first.casefold() not in gazetteer.last_names
         and not gazetteer.is_place(first)
     )
 

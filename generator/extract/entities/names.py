@@ -303,10 +303,22 @@ def word_ranks() -> dict[str, int]:
     return {word: rank for rank, word in enumerate(ner_gazetteer().clusters)}
 
 
+def _case_ranks(word: str) -> tuple[int, int]:
+    """The frequency ranks of ``word`` as written and in lower case, the vocabulary's size where unseen."""
+    rank = word_ranks()
+    return rank.get(word, len(rank)), rank.get(word.lower(), len(rank))
+
+
+def is_mostly_capitalised(word: str) -> bool:
+    """Whether news writes ``word`` capitalised more often than in lower case: "Japan", "Senate"."""
+    written, lower = _case_ranks(word)
+    return written < lower
+
+
 def is_mostly_lowercase(word: str) -> bool:
     """A capitalised word that news writes in lower case more often: "Cent", not "Senate" or "UK"."""
-    rank = word_ranks()
-    return word.istitle() and rank.get(word.lower(), len(rank)) < rank.get(word, len(rank))
+    written, lower = _case_ranks(word)
+    return word.istitle() and lower < written
 
 
 def clean_name(text: str, label: str) -> CleanName | None:
