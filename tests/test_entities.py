@@ -1576,16 +1576,19 @@ def test_a_generic_word_stands_for_a_longer_name_only_once_that_is_named() -> No
     assert by_name(found)["California State Senate"].count == 1
 
 
-def test_a_name_an_apposition_calls_a_body_is_an_organisation() -> None:
+def test_a_name_an_apposition_or_a_legal_form_calls_a_body_is_an_organisation() -> None:
     found = entities(
         "Netanyahu is in an ad by Secure America Now, a neoconservative nonprofit organization dedicated to Iran.",
         "Dan Cathy, a company spokesman, and Mary Lane, a member of the group, spoke to John Underwood, the man"
         " behind the Live-Shot website.",
+        "He formed Granny Sayz, L.L.C. to run it. Tom Cole, Co-founder of Acme, said Granny Sayz was sued.",
         names={"Netanyahu": "person", "Secure America Now": "person", "Iran": "place",
-               "Dan Cathy": "person", "Mary Lane": "person", "John Underwood": "person"},
+               "Dan Cathy": "person", "Mary Lane": "person", "John Underwood": "person",
+               "Granny Sayz": "person", "Tom Cole": "person", "Acme": "organization"},
     )
     labels = {e.name: e.label for e in found}
-    assert labels["Secure America Now"] == "organization"
+    assert labels["Secure America Now"] == labels["Granny Sayz"] == "organization"
+    assert labels["Tom Cole"] == "person"
     assert labels["Dan Cathy"] == labels["Mary Lane"] == labels["John Underwood"] == "person"
 
 

@@ -233,6 +233,8 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r"(?=\s*[,.;:)\u2014]|\s+(?:that|which|run|led|whose|[a-z]+(?:ed|ing))\b)",
 )
 """An apposition that says what a name is: ", a neoconservative nonprofit organization dedicated"."""
+_LEGAL_FORM_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|PLC|Plc|LLP|L\.L\.P|Co)\b\.?(?![\w-])")
+"""A company's legal form after its name: "Granny Sayz, L.L.C.", "Acme Inc"."""
 
 
 def is_described_as_a_body(occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
@@ -242,8 +244,9 @@ def is_described_as_a_body(occs: Sequence[Occurrence], body: Sequence[str]) -> b
 
 
 def described_as_a_body(paragraph: str, end: int) -> bool:
-    """Whether an apposition after ``paragraph[:end]`` calls it a body: ", a conservative publication"."""
-    return _DESCRIBED_AS_A_BODY.match(paragraph, end) is not None
+    """Whether an apposition or a legal form after ``paragraph[:end]`` calls it a body: ", a
+    conservative publication", ", L.L.C."."""
+    return _DESCRIBED_AS_A_BODY.match(paragraph, end) is not None or _LEGAL_FORM_AFTER.match(paragraph, end) is not None
 
 
 _LOCATIVE_WORDS = "in|from|near|outside|across|throughout|around"
