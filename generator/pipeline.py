@@ -25,6 +25,7 @@ from generator.analyse import (
 from generator.config import BuildConfig
 from generator.link.boilerplate import strip_boilerplate
 from generator.link.corpus import link_corpus
+from generator.link.known_names import with_known_names
 from generator.link.sections import refile_analyses
 from generator.model import Article, Problem, Report, SourceFile
 from generator.read import discover, read_sources
@@ -49,6 +50,7 @@ def build(config: BuildConfig, progress: bool = False) -> Report:
     analyses = successes(read_sources(paths, config.project_root), settings, store, report.problems, progress)
     analyses = drop_duplicates(analyses, report.problems)
     analyses, report.boilerplate = strip_boilerplate(analyses, taxonomy(config.topics_file), aliases(config.entities_file))
+    analyses = with_known_names(analyses, taxonomy(config.topics_file), aliases(config.entities_file))
     analyses = refile_analyses(analyses, taxonomy(config.topics_file))
     report.problems.extend(missing_fields(a.article for a in analyses))
     report.articles = len(analyses)

@@ -18,11 +18,16 @@ from generator.extract.entities import (
     named_works,
     sentence_at,
 )
+from generator.analyse import Analysis
+from generator.extract.article import extraction_of
+from generator.extract.topics import load_taxonomy
 from generator.link.corpus import unidentified_people
+from generator.link.known_names import with_known_names
 from generator.link.entities import entity_index
 from generator.model import Article, Author, Figure, Mention
 
 ALIASES = load_aliases(None)
+TAXONOMY = load_taxonomy(None)
 
 
 def tagged(body: tuple[str, ...], names: dict[str, str]) -> list[Mention]:
@@ -1514,6 +1519,34 @@ def test_curated_name_is_the_entity_name() -> None:
     assert index.entities[0].aliases == ("U.S.",)
 
 
+def _analyses(*articles: tuple[str, dict[str, str]]) -> list[Analysis]:
+    """Each text as an analysed article whose recogniser found exactly ``names``."""
+    found = []
+    for number, (text, names) in enumerate(articles):
+        body = tuple(text.split("\n"))
+        article = Article(source_file=f"{number}.txt", sha256=str(number), title="", body=body)
+        found.append(Analysis(article, extraction_of(article, tuple(tagged(body, names)), TAXONOMY, ALIASES)))
+    return found
+
+
+def test_a_name_the_corpus_knows_is_found_again_where_the_recogniser_missed_it() -> None:
+    known = {"Chick-fil-A": "organization", "Secure America Now": "organization", "New York": "place",
+             "Dan Cathy": "person", "Cathy": "person", "Making Of": "organization"}
+    analyses = _analyses(
+        ("Dan Cathy of Chick-fil-A spoke to Secure America Now in New York. Cathy left. Making Of.", known),
+        ("Supporters lined up at Chick-fil-A on Wednesday, said Secure America Now.\n"
+         "Cathy, who reads New York Magazine, ate at Chick-fil-A's first store and Chick-fil-A Tuesday. "
+         "Secure America Now Fund staff and the New York Knicks came before the Making Of.", {}),
+        ("The Secure America Now ad ran, and Senator Dan Cathy agreed.", {"Senator Dan Cathy": "person"}),
+    )
+    found = with_known_names(analyses, TAXONOMY, ALIASES)
+    assert found[0] == analyses[0]
+    second = {e.name: (e.label, e.count) for e in found[1].extraction.entities}
+    assert second == {"Chick-fil-A": ("organization", 3), "Secure America Now": ("organization", 1)}
+    third = {e.name: e.count for e in found[2].extraction.entities}
+    assert third == {"Dan Cathy": 1, "Secure America Now": 1}
+
+
 # --- corpus -----------------------------------------------------------------------------------
 
 
@@ -1739,7 +1772,9 @@ def test_a_word_that_drops_its_last_letter_is_no_name() -> None:
 def test_a_numbered_part_of_a_work_is_no_entity() -> None:
     found = entities(
         "When John Wick: Chapter 2 appeared, Season 3 of the show began and Route 66 reopened in Chapter.",
-        names={"John Wick": "person", "Chapter": "organization", "Season": "organization", "Route 66": "place"},
+        "He won Round One and saw The Godfather: Part II.",
+        names={"John Wick": "person", "Chapter": "organization", "Season": "organization", "Route 66": "place",
+               "Round One": "person", "Part II": "organization"},
     )
     assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1}
 

@@ -213,7 +213,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
     """A mention that is not a person, organisation or place but a title, an account or a number.
 
     - a social-media handle or hashtag ("@WWE", "#WrestleMania"), a word that drops its last letter
-      ("Lyin'"), a numbered part ("Chapter 2", "Season 3");
+      ("Lyin'"), a numbered part ("Chapter 2", "Season 3", "Part II", "Round One");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
@@ -233,6 +233,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True
     if _NUMBERED_PART.fullmatch(name) and re.match(r"\s+\d", paragraph[mention.end : mention.end + 3]):
         return True  # "John Wick: Chapter 2", "Season 3": a part of a work
+    if _NUMBERED.fullmatch(name):
+        return True  # "Part II", "Round One"
     if (
         mention.text.endswith("in")
         and re.match(r"['’](?:\s|$)", paragraph[mention.end : mention.end + 2])
@@ -276,6 +278,10 @@ _NUMBERED_PART = re.compile(
     r"Chapter|Season|Episode|Part|Volume|Vol|Round|Game|Week|Stage|Phase|Level|Series|Book|Article|Section|Flight"
 )
 """A word that numbers a part of a work, a contest or a text: "Chapter 2", "Season 3", "Article 50"."""
+_NUMBERED = re.compile(
+    rf"(?:{_NUMBERED_PART.pattern}) (?:\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+)
+"""A numbered part as one name: "Part II", "Round One"."""
 
 
 def _opens_with_a_verb(mention: Mention) -> bool:
