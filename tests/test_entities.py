@@ -223,10 +223,16 @@ def test_a_place_after_a_named_person_and_of_stays_a_place() -> None:
     "The collision happened at low speed, as noted in a Forbes report.",
     "Ashlee Wright, a registered dietitian at Orlando Health, told reporters.",
     "Shares in Sibneft rose by 5%.",
+    "She ate at a Chick-fil-A in Texas. Protesters gathered outside Chick-fil-A.",
 ])
 def test_a_name_taken_for_a_place_that_the_text_writes_as_an_organisations_is_one(text: str) -> None:
-    name = next(n for n in ("Forbes", "Orlando Health", "Sibneft") if n in text)
+    name = next(n for n in ("Forbes", "Orlando Health", "Sibneft", "Chick-fil-A") if n in text)
     assert by_name(entities(text, names={name: "place"}))[name].label == "organization"
+
+
+def test_a_place_written_after_a_only_once_of_three_times_stays_a_place() -> None:
+    text = "Kandaharia is a city. A Kandaharia of peace, he said. Fighting spread in Kandaharia."
+    assert by_name(entities(text, names={"Kandaharia": "place"}))["Kandaharia"].label == "place"
 
 
 def test_another_name_written_as_a_companys_is_one() -> None:

@@ -12,7 +12,7 @@ from generator.model import Mention
 
 from .aliases import Aliases
 from .entity import Occurrence
-from .names import PEERAGES, is_sure_role, word_key
+from .names import FUNCTION_WORDS, PEERAGES, is_sure_role, word_key
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
@@ -188,11 +188,33 @@ _BODY_AFTER = re.compile(rf"(?:'s?)?\s+(?:{_WORK_WORDS}|{_FIRM_WORDS})\b", re.IG
 
 def is_written_as_a_body(name: str, occs: Sequence[Occurrence], body: Sequence[str]) -> bool:
     """A name that is no known place, taken for one, that the article mostly writes as an
-    organisation's: "a Forbes report", "a dietitian at Orlando Health", "shares in Sibneft"."""
+    organisation's: "a Forbes report", "a dietitian at Orlando Health", "shares in Sibneft", or
+    as a chain's outlet, which no place's name is: "at a Chick-fil-A in California"."""
     if ner_gazetteer().is_place(name):
         return False
-    written = sum(written_as_a_body(body[o.paragraph], o.start, o.end) for o in occs)
+    can_be_an_outlet = name.split()[-1].casefold() not in FACILITY_HEADS  # not "a George Washington Bridge"
+    written = sum(
+        written_as_a_body(body[o.paragraph], o.start, o.end)
+        or can_be_an_outlet and _is_an_outlet(body[o.paragraph], o.start, o.end)
+        for o in occs
+    )
     return 2 * written >= len(occs)
+
+
+_AN_OUTLET = re.compile(r"\b[Aa]n? $")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _is_an_outlet(paragraph: str, start: int, end: int) -> bool:
+    """Whether ``paragraph[start:end]`` is written as a chain's outlet: "at a Chick-fil-A in
+    California"; not as a modifier: "a West Nile virus", "a Children's Bafta"."""
+    if _AN_OUTLET.search(paragraph, max(0, start - 4), start) is None:
+        return False
+    if _PHRASE_END.match(paragraph, end):
+        return True
+    word = _NEXT_WORD.match(paragraph, end)
+    return word is not None and word.group(1) in FUNCTION_WORDS
 
 
 def written_as_a_body(paragraph: str, start: int, end: int) -> bool:
