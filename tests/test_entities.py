@@ -1785,6 +1785,27 @@ def test_a_numbered_part_of_a_work_is_no_entity() -> None:
     assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1}
 
 
+def test_a_name_written_into_another_with_a_colon_is_no_entity() -> None:
+    found = entities(
+        "She hosted CD:UK on ITV1, then SM:tv. At 10:30 the UK woke.",
+        names={"CD": "place", "UK": "place", "SM": "organization", "ITV1": "organization"},
+    )
+    assert {e.name: e.count for e in found} == {"ITV1": 1, "United Kingdom": 1}
+
+
+def test_a_full_name_taken_for_an_organisations_is_a_persons_whose_surname_is_named_alone() -> None:
+    found = entities(
+        "Jez San founded Argonaut. San said so. Goldman Sachs and Bookmakers Ladbrokes agreed, said Ladbrokes,"
+        " who also met Sachs.",
+        names={"Jez San": "organization", "San": "person", "Argonaut": "organization",
+               "Goldman Sachs": "organization", "Bookmakers Ladbrokes": "organization", "Ladbrokes": "person",
+               "Sachs": "person"},
+    )
+    labels = {e.name: (e.label, e.count) for e in found}
+    assert labels["Jez San"] == ("person", 2)
+    assert labels["Goldman Sachs"][0] == labels["Bookmakers Ladbrokes"][0] == "organization"
+
+
 def test_an_adverb_is_no_entity_whatever_the_recogniser_took_it_for() -> None:
     found = entities(
         "It suits novices, Ultimately the success lies with Nintendo. Kelly said Italy agreed.",

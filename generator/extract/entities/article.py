@@ -34,6 +34,7 @@ from .labels import (
     is_plural_after_the,
     known_label,
     names_a_band,
+    people_named_by_surname,
     reads_as_person,
     refined_label,
 )
@@ -157,7 +158,7 @@ def _occurrences(
         if label == "person":
             roles += apposed
         found.append(Occurrence(name, clean.name, label, roles, m.paragraph, m.start, m.end))
-    return trusted_in_headings(found, article.body)
+    return people_named_by_surname(trusted_in_headings(found, article.body), aliases)
 
 
 def with_curated_possessive(clean: CleanName | None, mention: Mention, aliases: Aliases) -> CleanName | None:

@@ -213,7 +213,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
     """A mention that is not a person, organisation or place but a title, an account or a number.
 
     - a social-media handle or hashtag ("@WWE", "#WrestleMania"), a word that drops its last letter
-      ("Lyin'"), a numbered part ("Chapter 2", "Season 3", "Part II", "Round One");
+      ("Lyin'"), a numbered part ("Chapter 2", "Season 3", "Part II", "Round One"), a part of a
+      name written with a colon ("CD:UK");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
@@ -235,6 +236,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True  # "John Wick: Chapter 2", "Season 3": a part of a work
     if _NUMBERED.fullmatch(name):
         return True  # "Part II", "Round One"
+    if re.match(r":\w", paragraph[mention.end : mention.end + 2]) or re.search(r"\w:$", before):
+        return True  # "CD:UK": a part of one name written with a colon
     if (
         mention.text.endswith("in")
         and re.match(r"['’](?:\s|$)", paragraph[mention.end : mention.end + 2])

@@ -3,6 +3,7 @@ the name lists, organisations' last words, listed companies, peers, teams and de
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -87,6 +88,33 @@ def known_label(name: str, aliases: Aliases) -> str | None:
     if gazetteer.is_place(name):
         return "place"
     return "organization" if gazetteer.is_organization(name) else None
+
+
+def people_named_by_surname(found: Sequence[Occurrence], aliases: Aliases) -> list[Occurrence]:
+    """The occurrences, a given name and a surname taken for an organisation's ("Jez San") typed a
+    person's where the article names the surname alone as a person's ("San said"); not a known or
+    curated organisation, nor one ending like an organisation's name or opening with a known one or
+    with a common word ("Goldman Sachs", "Bookmakers Ladbrokes")."""
+    surnames = {o.name for o in found if o.label == "person" and " " not in o.name}
+    return [
+        dataclasses.replace(o, label="person")
+        if o.label == "organization"
+        and len(words := o.name.split()) == 2
+        and words[1] in surnames
+        and _can_be_a_given_name(words[0])
+        and words[1].casefold() not in organisation_heads()
+        and known_label(o.name, aliases) is None
+        and known_label(words[0], aliases) != "organization"
+        else o
+        for o in found
+    ]
+
+
+def _can_be_a_given_name(word: str) -> bool:
+    """A known given name, or a word that is neither common nor an acronym ("Purnesh"; not
+    "Bookmakers", "Eventually", "IRL")."""
+    key = word.casefold()
+    return key in ner_gazetteer().first_names or key not in common_words() and not word.isupper()
 
 
 def is_plural_after_the(name: str, mention: Mention, paragraph: str) -> bool:
