@@ -1060,6 +1060,17 @@ def test_a_band_is_an_organisation(text: str, names: dict[str, str], labels: dic
     assert {e.name: e.label for e in entities(text, names=names)} == labels
 
 
+def test_a_noun_of_a_company_s_trade_before_a_name_makes_it_an_organisation_s() -> None:
+    found = entities(
+        "US mortgage giant Fannie Mae and drugs firm Eli Lilly fell. Fannie Mae said so, as did film-maker Morgan"
+        " Spurlock and the company Steve Jobs founded.",
+        names={"Fannie Mae": "person", "Eli Lilly": "person", "Morgan Spurlock": "person", "Steve Jobs": "person"},
+    )
+    assert {e.name: (e.label, e.roles) for e in found} == {
+        "Fannie Mae": ("organization", ("company",)), "Eli Lilly": ("organization", ("company",)),
+        "Morgan Spurlock": ("person", ("film-maker",)), "Steve Jobs": ("person", ())}
+
+
 def test_what_someone_does_before_the_name_makes_it_a_person_s() -> None:
     found = entities(
         "US hip-hop star Kanye West beat actress Virginia Madsen, while Chelsea left-back Wayne Bridge watched.",

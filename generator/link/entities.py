@@ -482,13 +482,13 @@ def _build(
 
 
 def _is_a_company_alone(name: str, members: Sequence[tuple[int, ArticleEntity]], aliases: Aliases) -> bool:
-    """A "person" of one word that is a known company ("Gartner said"), that no article gives a title
-    and that joined no one's full name: the company, not a surname."""
+    """A "person" of one word that is a known company ("Gartner said"), that no article taking it for a
+    person gives a title and that joined no one's full name: the company, not a surname."""
     return (
         " " not in name
         and known_label(name, aliases) == "organization"
         and aliases.entry(name) is None
-        and not any(entity.roles for _, entity in members)
+        and not any(entity.roles for _, entity in members if entity.label == "person")
     )
 
 

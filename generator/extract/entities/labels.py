@@ -135,15 +135,30 @@ _BAND_BEFORE = re.compile(
 
 BAND = "band"
 """The role of a name that ``names_a_band``."""
+_FIRM_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )"
+    r"(?<![\w-])(?:firm|company|giant|maker|carmaker|automaker|airline|retailer|bank|lender|insurer|chain|conglomerate"
+    r"|brewer|supermarket|manufacturer|label|studio|publisher|broadcaster|operator)\s+$"
+)
+"""Before a company's name, a noun of its trade not after an article: "drugs firm Eli Lilly",
+"airline Aer Lingus", "US mortgage giant Fannie Mae"; not "the company Steve Jobs founded" nor
+"film-maker Morgan Spurlock"."""
+FIRM = "company"
+"""The role of a name that ``names_a_firm``."""
 
 
 def cued_label(label: str, roles: Sequence[str]) -> str | None:
     """The type that the words before or after a name gave it, if any: a person's after a title
     that opens no other kind of name ("Rap star Jay-Z"; not "market leader Diageo"), an
-    organisation's after "band"."""
+    organisation's after "band" or a noun of a company's trade ("airline Aer Lingus")."""
     if label == "person" and any(map(is_sure_role, roles)):
         return "person"
-    return "organization" if label == "organization" and BAND in roles else None
+    return "organization" if label == "organization" and (BAND in roles or FIRM in roles) else None
+
+
+def names_a_firm(mention: Mention, paragraph: str) -> bool:
+    """A name right after a noun of a company's trade: "drugs firm Eli Lilly", "record label Def Jam"."""
+    return _FIRM_BEFORE.search(paragraph, max(0, mention.start - 20), mention.start) is not None
 
 
 def names_a_band(mention: Mention, paragraph: str) -> bool:
