@@ -1796,6 +1796,23 @@ def test_a_numbered_part_of_a_work_is_no_entity() -> None:
     assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1}
 
 
+def test_a_common_word_after_a_capitalised_pronoun_opens_a_title_and_no_entity() -> None:
+    found = entities(
+        "Releases include I Heart Huckabees and the song You Know You're Right, which I Paul Smith loved.",
+        names={"Heart Huckabees": "person", "Know You": "person", "Paul Smith": "person"},
+    )
+    assert [e.name for e in found] == ["Paul Smith"]
+
+
+def test_a_peoples_word_run_into_a_full_name_is_no_part_of_it() -> None:
+    found = entities(
+        "Kenyans Evans Rutto won, ahead of Kenyan Paul Tergat and Italian Ranieri. Rutto and Tergat ran.",
+        names={"Kenyans Evans Rutto": "person", "Kenyan Paul Tergat": "person", "Rutto": "person",
+               "Tergat": "person"},
+    )
+    assert {e.name: e.count for e in found} == {"Evans Rutto": 2, "Paul Tergat": 2}
+
+
 def test_a_name_written_into_another_with_a_colon_is_no_entity() -> None:
     found = entities(
         "She hosted CD:UK on ITV1, then SM:tv. At 10:30 the UK woke.",

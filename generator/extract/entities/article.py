@@ -53,6 +53,7 @@ from .mentions import (
     with_name_before,
     with_number_before,
     with_title_before,
+    without_demonym,
     without_role_words,
 )
 from .names import (
@@ -129,7 +130,7 @@ def _occurrences(
         paragraph = article.body[m.paragraph]
         clean = without_sentence_opener(clean_name(m.text, m.label), paragraph, m.start)
         before_name = re.match(r" [A-Z]", paragraph[m.end : m.end + 2]) is not None
-        clean = with_curated_possessive(without_role_words(clean, before_name, aliases), m, aliases)
+        clean = with_curated_possessive(without_demonym(without_role_words(clean, before_name, aliases)), m, aliases)
         if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
         if clean.name in eponyms or names_no_entity(m, clean.name, paragraph, aliases):

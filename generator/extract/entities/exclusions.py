@@ -214,7 +214,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
 
     - a social-media handle or hashtag ("@WWE", "#WrestleMania"), a word that drops its last letter
       ("Lyin'"), a numbered part ("Chapter 2", "Season 3", "Part II", "Round One"), a part of a
-      name written with a colon ("CD:UK");
+      name written with a colon ("CD:UK"), a common word after a capitalised pronoun: a title ("I
+      Love Lucy");
     - a word after an ordinal: an amendment, a circuit, a district ("the 14th Amendment");
     - a party named in a court case ("Roe v. Wade"; but "Chelsea v Arsenal" is a match);
     - a common word that a possessive name holds: "Moore's Law", "Payoneer's Board";
@@ -236,6 +237,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True  # "John Wick: Chapter 2", "Season 3": a part of a work
     if _NUMBERED.fullmatch(name):
         return True  # "Part II", "Round One"
+    if _PRONOUN_BEFORE.search(before) and name.split()[0].casefold() in common_words():
+        return True  # "I Heart Huckabees", "I Love Lucy", "You Know You're Right": a title's words
     if re.match(r":\w", paragraph[mention.end : mention.end + 2]) or re.search(r"\w:$", before):
         return True  # "CD:UK": a part of one name written with a colon
     if (
@@ -281,6 +284,8 @@ _NUMBERED_PART = re.compile(
     r"Chapter|Season|Episode|Part|Volume|Vol|Round|Game|Week|Stage|Phase|Level|Series|Book|Article|Section|Flight"
 )
 """A word that numbers a part of a work, a contest or a text: "Chapter 2", "Season 3", "Article 50"."""
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:I|You|We|My)\s$")
+"""A capitalised pronoun right before a name, as a title opens: "I Heart Huckabees"."""
 _NUMBERED = re.compile(
     rf"(?:{_NUMBERED_PART.pattern}) (?:\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 )

@@ -18,6 +18,7 @@ from .exclusions import CALENDAR
 from .labels import (
     FACILITY_HEADS,
     common_words,
+    is_demonym,
     known_label,
     name_heads,
     names_a_body,
@@ -536,4 +537,16 @@ def without_role_words(clean: CleanName | None, before_name: bool, aliases: Alia
             rest = rest[1:] if rest and rest[0] == "the" else rest
             if rest and not (len(rest) == 1 and rest[0].lower() in common_words()):
                 return CleanName(" ".join(rest), "organization", ())
+    return clean
+
+
+def without_demonym(clean: CleanName | None) -> CleanName | None:
+    """A person's full name without the people's word run into it: "Evans Rutto" of "Kenyans Evans
+    Rutto" or "Kenyan Evans Rutto"; not a name of two words ("Italian Ranieri" is left to the
+    recogniser's reading)."""
+    if clean is None or clean.label != "person":
+        return clean
+    first, *rest = clean.name.split()
+    if len(rest) >= 2 and (is_demonym(first) or is_demonym(first, singular=True)):
+        return CleanName(" ".join(rest), clean.label, clean.roles)
     return clean
