@@ -66,6 +66,8 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Justice of the Peace Joe Bonaventure", "person", "Joe Bonaventure", ("Justice of the Peace",)),
         ("Councilmember Mark Ridley-Thomas", "person", "Mark Ridley-Thomas", ("Councilman",)),
         ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
+        ("DJ Trevor Nelson", "organization", "Trevor Nelson", ("DJ",)),
+        ("Cinematographer John Mathieson", "person", "John Mathieson", ("cinematographer",)),
         ("50 Cent", "person", "50 Cent", ()),  # a common word after a number is no name alone
         ("2005 Budget", "organization", "Budget", ()),  # but a year is no part of a name
         ("Gen Pinochet", "organization", "Pinochet", ("General",)),  # an abbreviation without its full stop
