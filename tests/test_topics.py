@@ -419,6 +419,19 @@ def test_keyphrases_hold_no_ages_amounts_or_irregular_past_tenses():
         assert not any(word[0].isdigit() or word in {"threw", "broke"} for word in tag.lower().split()), tag
 
 
+def test_keyphrases_hold_no_piece_of_a_link_address_handle_or_hashtag():
+    tweet = article(
+        "Fire emojis for the hush money payment",
+        "He posted fire emojis https://t.co/AbC123 and pic.twitter.com/xyz, tagging @ellenschmidttt #DingDing.",
+        "The hush money payment drew fire emojis https://t.co/XyZ789 from www.example.org and mail to tips@nyt.com.",
+        "More fire emojis followed: https://t.co/Qq11 https://t.co/Rr22 @ellenschmidttt @ellenschmidttt #DingDing.",
+    )
+    tags = [tag.lower() for tag in keyphrases([tweet, *CORPUS[1:]], k=20)[0]]
+    assert "fire emoji" in tags or "fire emojis" in tags
+    for word in ("https", "co", "pic", "twitter", "com", "xyz", "ellenschmidttt", "dingding", "www", "example", "tips"):
+        assert not any(word in tag.split() for tag in tags), (word, tags)
+
+
 def test_keyphrases_hold_no_name_tails_possessives_of_names_dates_or_party_tags():
     speech = article(
         "Akin's comments spark First Amendment concerns",

@@ -1,6 +1,7 @@
 """Keyphrase tags: the phrases that set an article apart from the rest of its corpus.
 
-Candidates are runs of one to four words inside a clause that hold no number (nor "28-year-old",
+Candidates are runs of one to four words inside a clause (links, e-mail addresses, handles and
+hashtags left out) that hold no number (nor "28-year-old",
 "291m"), neither start nor end with a stop word, end in a word that can be a noun and hold no word
 that can only be a verb but for a participle before a noun ("rising prices", not "help formulate"
 or "Flynn pleaded guilty"; ``data/word_classes.tsv``, from lemminflect's lexicon, says which);
@@ -45,6 +46,12 @@ from .text import singular
 TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|&|[^\w\s]")
 """Words (hyphenated ones whole) and single punctuation marks, which end a clause."""
 
+NOT_WORDS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"
+    r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|uk)\b(?:/\S*)?"
+)
+"""Links, domains, e-mail addresses, handles and hashtags: no words of the text ("https", "co" of a
+tweet's link)."""
 STOP_WORDS = frozenset(
     """a about above after again against ago all almost along already also although always am
     among an and another any anyone anything are around as at away back be became because become
@@ -250,7 +257,7 @@ def _candidates(article: Article) -> _Phrases:
 
 def _clauses(text: str) -> list[list[str]]:
     clauses: list[list[str]] = [[]]
-    for token in TOKEN.findall(text):
+    for token in TOKEN.findall(NOT_WORDS.sub(" . ", text)):
         if token[0].isalnum() or token == "&":
             clauses[-1].append(token)
         elif clauses[-1]:
