@@ -432,6 +432,15 @@ def test_keyphrases_hold_no_piece_of_a_link_address_handle_or_hashtag():
         assert not any(word in tag.split() for tag in tags), (word, tags)
 
 
+def test_an_interjection_is_no_tag():
+    chat = article(
+        "Yeah, the porn actor said: okay",
+        "\"Yeah,\" the porn actor said. \"Yeah, okay. Yeah.\" Okay, said the porn actor's lawyer; okay.",
+    )
+    tags = [tag.lower() for tag in keyphrases([chat, *CORPUS[1:]], k=10)[0]]
+    assert "porn actor" in tags and not {"yeah", "okay"} & set(tags), tags
+
+
 def test_keyphrases_hold_no_name_tails_possessives_of_names_dates_or_party_tags():
     speech = article(
         "Akin's comments spark First Amendment concerns",

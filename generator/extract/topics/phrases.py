@@ -73,6 +73,7 @@ STOP_WORDS = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec unless four five six seven eight nine ten
     eleven twelve twenty thirty forty fifty second third fourth fifth sixth
     seventh eighth ninth tenth behind due worth longer pretty bit lot whole able half million billion
+    yeah yep yes oh ok okay wow hey hi hello um uh hmm ah huh please thanks
     trillion thousand thousands hundred hundreds dozen dozens percent despite amid amidst toward towards
     via unlike versus across beyond besides except throughout former latter no-one""".split()
 )
