@@ -351,18 +351,22 @@ def _common_words_before(
     goes_on = _NAME_GOES_ON.search(text_before)
     if goes_on and not _ends_in_head(before_it, mention.paragraph, window + goes_on.end()):
         return None
-    named_so = goes_on is not None or text_before.endswith("the ") or _title_follows(paragraph, mention.end)
+    named_so = goes_on is not None or text_before.endswith(("the ", "The ")) or _title_follows(paragraph, mention.end)
     gazetteer = ner_gazetteer()
     if word_key(mention.text.split()[0]) in gazetteer.person_titles:
         return None
     for word in re.findall(r"[A-Z][a-z]+", found.group(1)):
         key = word.lower()
-        if key not in common_words() or key in gazetteer.first_names or key in CALENDAR or known_label(word, aliases):
+        if (
+            key not in common_words()
+            or key in CALENDAR
+            or (key in gazetteer.first_names or known_label(word, aliases)) and not is_mostly_lowercase(word)
+        ):  # "Gay", a given name and a place, is mostly a word
             return None
     if any(m.paragraph == mention.paragraph and m.label == mention.label and m.end > found.start(1)
            for m in before_it[-3:]):
         return None  # two names of one kind: "Arsenal and Chelsea", "Cure and New Order"
-    name = re.split(r" (?:of|for|on) ", mention.text)[0].split()
+    name = re.split(r" (?:of|for|on|[Aa]gainst) ", mention.text)[0].split()
     if name[-1].lower() in organisation_heads():
         return found.start(1)
     plain = all(word.lower() in common_words() and not known_label(word, aliases) for word in name)
