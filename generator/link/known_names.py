@@ -111,8 +111,9 @@ def _stands_alone(paragraph: str, start: int, end: int, taken: Sequence[tuple[in
     following = _CAPITALISED_AFTER.match(paragraph, end)
     if following and word_key(following.group(1)) not in WEEKDAYS:
         return False  # "New York Magazine"; not "Chick-fil-A Wednesday"
-    before = paragraph[:start].rstrip()
-    if before and (re.search(r"[\w&-]$", paragraph[:start]) or re.search(r"&$", before)):
+    near = paragraph[max(0, start - 40) : start]  # a long paragraph is not copied for each name
+    before = near.rstrip()
+    if before and (re.search(r"[\w&-]$", near) or before.endswith("&")):
         return False
     last = before.rsplit(maxsplit=1)[-1] if before else ""
     return not last[:1].isupper() or word_key(last) in FUNCTION_WORDS or _ends_a_sentence(last)
