@@ -1063,6 +1063,19 @@ def test_a_band_is_an_organisation(text: str, names: dict[str, str], labels: dic
     assert {e.name: e.label for e in entities(text, names=names)} == labels
 
 
+def test_a_person_of_common_words_that_are_no_names_is_no_one() -> None:
+    found = entities(
+        "Then Public Enemy played after Multiple Sclerosis struck, said Vin Diesel, Jeroen van der Veer and Danny"
+        " Royal.",
+        "He said Online Vendor sold it. Diesel left.",
+        names={"Public Enemy": "person", "Multiple Sclerosis": "person", "Vin Diesel": "person",
+               "Jeroen van der Veer": "person", "Danny Royal": "person", "Online Vendor": "person", "Diesel": "person"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Public Enemy": "organization", "Multiple Sclerosis": "organization", "Online Vendor": "organization",
+        "Vin Diesel": "person", "Jeroen van der Veer": "person", "Danny Royal": "person"}
+
+
 def test_a_noun_of_a_company_s_trade_before_a_name_makes_it_an_organisation_s() -> None:
     found = entities(
         "US mortgage giant Fannie Mae and drugs firm Eli Lilly fell. Fannie Mae said so, as did film-maker Morgan"

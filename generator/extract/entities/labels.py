@@ -13,7 +13,7 @@ from generator.model import Mention
 
 from .aliases import Aliases
 from .entity import Occurrence
-from .names import FUNCTION_WORDS, PEERAGES, is_sure_role, word_key
+from .names import FUNCTION_WORDS, PEERAGES, is_mostly_lowercase, is_sure_role, word_key
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
@@ -198,6 +198,8 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
             return "organization"  # "FXGlobe", "HustleGPT": no one's name
         if label == "person" and not titled and opens_with_a_company(name):
             return "organization"  # "Nintendo DS", "Vodafone Live": a company's product or arm
+        if label == "person" and not titled and _ends_in_no_surname(name, occs):
+            return "organization"  # "Royal Mail", "Girls Aloud", "Shark Tale": a body's, a work's, a product's
     elif is_a_peer(name):
         label = "person"
     if label != "organization" and not titled and is_described_as_a_body(occs, body):
@@ -367,6 +369,22 @@ def label_by_head_word(name: str, titled: bool) -> str | None:
     if head in FACILITY_HEADS or word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
         return "place"
     return None
+
+
+def _ends_in_no_surname(name: str, occs: Sequence[Occurrence]) -> bool:
+    """A name of several words that opens with a common word that is no given name, ends in a common
+    word that is no surname, and whose last word the article never writes alone ("Royal Mail",
+    "Spirited Away"; not "Vin Diesel", "Jeroen van der Veer")."""
+    words = name.split()
+    gazetteer = ner_gazetteer()
+    return (
+        len(words) > 1
+        and words[0].casefold() in common_words()
+        and words[0].casefold() not in gazetteer.first_names
+        and is_mostly_lowercase(words[-1])
+        and words[-1].casefold() not in gazetteer.last_names
+        and not any(o.form == words[-1] for o in occs)
+    )
 
 
 def _reads_as_a_persons(words: Sequence[str]) -> bool:
