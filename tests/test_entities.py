@@ -1063,6 +1063,18 @@ def test_a_band_is_an_organisation(text: str, names: dict[str, str], labels: dic
     assert {e.name: e.label for e in entities(text, names=names)} == labels
 
 
+def test_an_organisation_that_ends_like_a_site_is_a_place() -> None:
+    found = entities(
+        "Fans queued on Euston Road outside Ewood Park; Notts County and the University of the Highlands and"
+        " Islands agreed.",
+        names={"Euston Road": "organization", "Ewood Park": "organization", "Notts County": "organization",
+               "University of the Highlands and Islands": "organization"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Euston Road": "place", "Ewood Park": "place", "Notts County": "organization",
+        "University of the Highlands and Islands": "organization"}
+
+
 def test_a_person_of_common_words_that_are_no_names_is_no_one() -> None:
     found = entities(
         "Then Public Enemy played after Multiple Sclerosis struck, said Vin Diesel, Jeroen van der Veer and Danny"

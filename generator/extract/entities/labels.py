@@ -202,6 +202,8 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
             return "organization"  # "Royal Mail", "Girls Aloud", "Shark Tale": a body's, a work's, a product's
     elif is_a_peer(name):
         label = "person"
+    elif label == "organization" and _names_a_site(name):
+        return "place"  # "Euston Road", "Celtic Park": a site, not the body that may bear its name
     if label != "organization" and not titled and is_described_as_a_body(occs, body):
         return "organization"  # "Secure America Now, a neoconservative nonprofit organization"
     if label != "organization" and names_a_company(name, label, titled):
@@ -369,6 +371,18 @@ def label_by_head_word(name: str, titled: bool) -> str | None:
     if head in FACILITY_HEADS or word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
         return "place"
     return None
+
+
+def _names_a_site(name: str) -> bool:
+    """A name that ends like a site's, of a road, a ground, an airport ("Euston Road", "Ewood Park"),
+    and holds no organisation's word before ("University of the Highlands and Islands"); not a
+    county, which also names a club or a county's government ("Notts County")."""
+    words = [word.casefold() for word in name.split()]
+    return (
+        len(words) > 1
+        and words[-1] in FACILITY_HEADS - {"county"}
+        and not any(word in organisation_heads() for word in words[:-1])
+    )
 
 
 def _ends_in_no_surname(name: str, occs: Sequence[Occurrence]) -> bool:
