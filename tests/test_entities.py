@@ -764,12 +764,16 @@ def test_titles_of_works_accounts_and_illnesses_are_not_entities() -> None:
         "Senator Rand Paul told The Hill, and later The Atlantic, that Roanoke should host the talks.",
         "The ruling in The Hague was cheered by @WWE fans and #WrestleMania viewers.",
         "Researchers studying Alzheimer’s disease in Roanoke said Alzheimer’s first signs show in the eyes.",
+        "Hurricane Katrina and Tropical Storm Ian hit Roanoke; Katrina left ruins, said Ian Smith.",
         names={"Jessica Lange": "person", "Asylum": "place", "Roanoke": "place", "Sherman Lea": "person",
                "Beso": "organization", "Rand Paul": "person", "Hill": "person", "Atlantic": "place",
-               "Hague": "place", "WWE": "organization", "WrestleMania": "place", "Alzheimer": "place"},
+               "Hague": "place", "WWE": "organization", "WrestleMania": "place", "Alzheimer": "place",
+               "Hurricane Katrina": "person", "Tropical Storm Ian": "organization", "Katrina": "person",
+               "Ian Smith": "person"},
     )
-    assert sorted(e.name for e in found) == ["Hague", "Jessica Lange", "Rand Paul", "Roanoke", "Sherman Lea"]
-    assert by_name(found)["Roanoke"].count == 3
+    assert sorted(e.name for e in found) == ["Hague", "Ian Smith", "Jessica Lange", "Rand Paul", "Roanoke",
+                                             "Sherman Lea"]
+    assert by_name(found)["Roanoke"].count == 4
 
 
 def test_a_generic_word_for_a_body_is_the_one_it_stands_for_or_none() -> None:

@@ -115,7 +115,7 @@ def _occurrences(
 ) -> list[Occurrence]:
     """The mentions that name something and no work, cleaned, with their roles."""
     excluded = Exclusions.of(article)
-    eponyms = {name for paragraph in article.body for name in EPONYM.findall(paragraph)}
+    eponyms = {name for paragraph in article.body for found in EPONYM.findall(paragraph) for name in found if name}
     text = "\n".join(article.body)
     found = []
     ordered = typed_others(person_named_at_end(mentions, aliases), article.body, aliases)
@@ -133,7 +133,7 @@ def _occurrences(
         clean = with_curated_possessive(without_demonym(without_role_words(clean, before_name, aliases)), m, aliases)
         if clean is None or excluded.covers(m, clean.name, paragraph):
             continue
-        if clean.name in eponyms or names_no_entity(m, clean.name, paragraph, aliases):
+        if clean.name in eponyms or EPONYM.fullmatch(clean.name) or names_no_entity(m, clean.name, paragraph, aliases):
             continue
         if clean.name in works:
             continue

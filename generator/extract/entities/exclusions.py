@@ -203,8 +203,12 @@ class Exclusions:
         return any(re.search(pattern, credit) for credit in self.credits)
 
 
-EPONYM = re.compile(r"\b([A-Z][\w-]+)['’]s (?:disease|syndrome|disorder|palsy|sarcoma|lymphoma)\b")
-"""A name that the article gives to an illness ("Alzheimer's disease") names no one there."""
+EPONYM = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:disease|syndrome|disorder|palsy|sarcoma|lymphoma)\b"
+    r"|\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Winter |Super)?[Ss]torm) ([A-Z][a-z]+)\b"
+)
+"""A name that the article gives to an illness or a storm ("Alzheimer's disease", "Hurricane Katrina")
+names no one there."""
 _OPENING_QUOTES = ("“", "‘", '"', "'")
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[”’\"'](?!\w)")
 
@@ -237,7 +241,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True  # "John Wick: Chapter 2", "Season 3": a part of a work
     if _NUMBERED.fullmatch(name):
         return True  # "Part II", "Round One"
-    if _PRONOUN_BEFORE.search(before) and name.split()[0].casefold() in common_words():
+    if _TITLE_OPENER.search(before) and name.split()[0].casefold() in common_words():
         return True  # "I Heart Huckabees", "I Love Lucy", "You Know You're Right": a title's words
     if re.match(r":\w", paragraph[mention.end : mention.end + 2]) or re.search(r"\w:$", before):
         return True  # "CD:UK": a part of one name written with a colon
@@ -284,8 +288,6 @@ _NUMBERED_PART = re.compile(
     r"Chapter|Season|Episode|Part|Volume|Vol|Round|Game|Week|Stage|Phase|Level|Series|Book|Article|Section|Flight"
 )
 """A word that numbers a part of a work, a contest or a text: "Chapter 2", "Season 3", "Article 50"."""
-_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:I|You|We|My)\s$")
-"""A capitalised pronoun right before a name, as a title opens: "I Heart Huckabees"."""
 _NUMBERED = re.compile(
     rf"(?:{_NUMBERED_PART.pattern}) (?:\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 )
@@ -373,8 +375,9 @@ _TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)
 _TITLE_AFTER = re.compile(r" (?:of|for)(?: the| a)? [A-Z]")
 
 
-_TITLE_OPENER = re.compile(r"[\w,;:] (?:My|Our|Your|Their) $")
-"""A capitalised possessive inside a sentence: it opens a title, not a name ("beating My Summer of Love")."""
+_TITLE_OPENER = re.compile(r"[\w,;:] (?:I|You|We|My|Our|Your|Their) $")
+"""A capitalised pronoun or possessive inside a sentence: it opens a title, not a name ("beating My
+Summer of Love", "roles in I Heart Huckabees")."""
 
 
 def _is_title_fragment(mention: Mention, name: str, before: str, paragraph: str, aliases: Aliases) -> bool:
