@@ -1067,6 +1067,17 @@ def test_a_band_is_an_organisation(text: str, names: dict[str, str], labels: dic
     assert {e.name: e.label for e in entities(text, names=names)} == labels
 
 
+def test_a_town_and_a_club_s_word_is_a_club() -> None:
+    found = entities(
+        "Birmingham City beat Blackburn Rovers in Kansas City, near Orange County.",
+        names={"Birmingham City": "place", "Blackburn Rovers": "place", "Kansas City": "place",
+               "Orange County": "place"},
+    )
+    assert {e.name: e.label for e in found} == {
+        "Birmingham City": "organization", "Blackburn Rovers": "organization", "Kansas City": "place",
+        "Orange County": "place"}
+
+
 def test_an_organisation_that_ends_like_a_site_is_a_place() -> None:
     found = entities(
         "Fans queued on Euston Road outside Ewood Park; Notts County and the University of the Highlands and"

@@ -209,9 +209,12 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
     if label != "organization" and names_a_company(name, label, titled):
         return "organization"
     if label == "place" and (
-        names_a_body(name) or is_brand_cased(name, occs) or is_written_as_a_body(name, occs, body)
+        names_a_body(name)
+        or _names_a_club(name)
+        or is_brand_cased(name, occs)
+        or is_written_as_a_body(name, occs, body)
     ):
-        return "organization"
+        return "organization"  # "Birmingham City", "a Forbes report"
     return label
 
 
@@ -371,6 +374,22 @@ def label_by_head_word(name: str, titled: bool) -> str | None:
     if head in FACILITY_HEADS or word_key(words[0]) in PLACE_OPENERS or not titled and gazetteer.is_place(name):
         return "place"
     return None
+
+
+_CLUB_WORDS = frozenset(
+    "city united town rangers rovers athletic wanderers albion forest hotspur orient argyle wednesday"
+    " harriers fc afc".split()
+)
+"""Last words of clubs' names after their town's ("Leicester City", "Blackburn Rovers"); not "County",
+which ends more counties' names than clubs'."""
+
+
+def _names_a_club(name: str) -> bool:
+    """A known place and a club's last word that together name no known place: "Birmingham City",
+    "Nottingham Forest"; not "Kansas City", "Cape Town"."""
+    town, _, last = name.rpartition(" ")
+    gazetteer = ner_gazetteer()
+    return last.casefold() in _CLUB_WORDS and gazetteer.is_place(town) and not gazetteer.is_place(name)
 
 
 def _names_a_site(name: str) -> bool:
