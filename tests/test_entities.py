@@ -1106,12 +1106,14 @@ def test_a_person_of_common_words_that_are_no_names_is_no_one() -> None:
 def test_a_noun_of_a_company_s_trade_before_a_name_makes_it_an_organisation_s() -> None:
     found = entities(
         "US mortgage giant Fannie Mae and drugs firm Eli Lilly fell. Fannie Mae said so, as did film-maker Morgan"
-        " Spurlock and the company Steve Jobs founded.",
-        names={"Fannie Mae": "person", "Eli Lilly": "person", "Morgan Spurlock": "person", "Steve Jobs": "person"},
+        " Spurlock and the company Steve Jobs founded, said gossip website Gawker.",
+        names={"Fannie Mae": "person", "Eli Lilly": "person", "Morgan Spurlock": "person", "Steve Jobs": "person",
+               "Gawker": "person"},
     )
     assert {e.name: (e.label, e.roles) for e in found} == {
-        "Fannie Mae": ("organization", ("company",)), "Eli Lilly": ("organization", ("company",)),
-        "Morgan Spurlock": ("person", ("film-maker",)), "Steve Jobs": ("person", ())}
+        "Fannie Mae": ("organization", ("giant",)), "Eli Lilly": ("organization", ("firm",)),
+        "Morgan Spurlock": ("person", ("film-maker",)), "Steve Jobs": ("person", ()),
+        "Gawker": ("organization", ("website",))}
 
 
 def test_what_someone_does_before_the_name_makes_it_a_person_s() -> None:

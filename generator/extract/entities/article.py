@@ -29,16 +29,15 @@ from .exclusions import (
 )
 from .labels import (
     BAND,
-    FIRM,
     cued_label,
     is_located,
     is_plural_after_the,
     known_label,
     names_a_band,
-    names_a_firm,
     people_named_by_surname,
     reads_as_person,
     refined_label,
+    trade_before,
 )
 from .mentions import (
     joined_across_and,
@@ -153,8 +152,8 @@ def _occurrences(
             label = "person"  # "Yuli Edelstein, the former Knesset speaker,"
         if names_a_band(m, paragraph):
             label, roles = "organization", (*roles, BAND)  # "Franz Ferdinand frontman Alex Kapranos"
-        elif names_a_firm(m, paragraph):
-            label, roles = "organization", (*roles, FIRM)  # "drugs firm Eli Lilly"
+        elif trade := trade_before(m, paragraph):
+            label, roles = "organization", (*roles, trade)  # "drugs firm Eli Lilly"
         if is_plural_after_the(clean.name, m, paragraph):
             if re.search(rf"\b[A-Z][\w.]* {re.escape(clean.name[:-1])}\b", text):
                 continue  # "the Clintons" beside "Bill Clinton": a family, no one person or body

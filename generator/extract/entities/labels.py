@@ -135,30 +135,34 @@ _BAND_BEFORE = re.compile(
 
 BAND = "band"
 """The role of a name that ``names_a_band``."""
-_FIRM_BEFORE = re.compile(
-    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )"
-    r"(?<![\w-])(?:firm|company|giant|maker|carmaker|automaker|airline|retailer|bank|lender|insurer|chain|conglomerate"
-    r"|brewer|supermarket|manufacturer|label|studio|publisher|broadcaster|operator)\s+$"
+TRADES = (
+    "firm", "company", "giant", "maker", "carmaker", "automaker", "airline", "retailer", "bank", "lender", "insurer",
+    "chain", "conglomerate", "brewer", "supermarket", "manufacturer", "label", "studio", "publisher",
+    "broadcaster", "operator", "newspaper", "magazine", "website", "bar", "pub", "restaurant", "nightclub",
 )
-"""Before a company's name, a noun of its trade not after an article: "drugs firm Eli Lilly",
-"airline Aer Lingus", "US mortgage giant Fannie Mae"; not "the company Steve Jobs founded" nor
-"film-maker Morgan Spurlock"."""
-FIRM = "company"
-"""The role of a name that ``names_a_firm``."""
+"""Nouns of a body's trade, which before a name make it the body's and are its role: "drugs firm
+Eli Lilly", "airline Aer Lingus", shown as "Organisation · Airline"."""
+_TRADE_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<![\w-])(" + "|".join(TRADES) + r")\s+$"
+)
+"""A noun of a trade right before a name and not after an article: "US mortgage giant Fannie Mae";
+not "the company Steve Jobs founded" nor "film-maker Morgan Spurlock"."""
 
 
 def cued_label(label: str, roles: Sequence[str]) -> str | None:
     """The type that the words before or after a name gave it, if any: a person's after a title
     that opens no other kind of name ("Rap star Jay-Z"; not "market leader Diageo"), an
-    organisation's after "band" or a noun of a company's trade ("airline Aer Lingus")."""
+    organisation's after "band" or a noun of its trade ("airline Aer Lingus")."""
     if label == "person" and any(map(is_sure_role, roles)):
         return "person"
-    return "organization" if label == "organization" and (BAND in roles or FIRM in roles) else None
+    return "organization" if label == "organization" and any(r == BAND or r in TRADES for r in roles) else None
 
 
-def names_a_firm(mention: Mention, paragraph: str) -> bool:
-    """A name right after a noun of a company's trade: "drugs firm Eli Lilly", "record label Def Jam"."""
-    return _FIRM_BEFORE.search(paragraph, max(0, mention.start - 20), mention.start) is not None
+def trade_before(mention: Mention, paragraph: str) -> str | None:
+    """The noun of a trade right before a name, if any: "firm" of "drugs firm Eli Lilly", "bar" of
+    "West Hollywood bar The Abbey"."""
+    found = _TRADE_BEFORE.search(paragraph, max(0, mention.start - 20), mention.start)
+    return found.group(1) if found else None
 
 
 def names_a_band(mention: Mention, paragraph: str) -> bool:
