@@ -1111,9 +1111,9 @@ def test_a_noun_of_a_company_s_trade_before_a_name_makes_it_an_organisation_s() 
                "Gawker": "person"},
     )
     assert {e.name: (e.label, e.roles) for e in found} == {
-        "Fannie Mae": ("organization", ("giant",)), "Eli Lilly": ("organization", ("firm",)),
+        "Fannie Mae": ("organization", ("mortgage giant",)), "Eli Lilly": ("organization", ("drugs firm",)),
         "Morgan Spurlock": ("person", ("film-maker",)), "Steve Jobs": ("person", ()),
-        "Gawker": ("organization", ("website",))}
+        "Gawker": ("organization", ("gossip website",))}
 
 
 def test_what_someone_does_before_the_name_makes_it_a_person_s() -> None:

@@ -140,13 +140,12 @@ TRADES = (
     "chain", "conglomerate", "brewer", "supermarket", "manufacturer", "label", "studio", "publisher",
     "broadcaster", "operator", "newspaper", "magazine", "website", "bar", "pub", "restaurant", "nightclub",
 )
-"""Nouns of a body's trade, which before a name make it the body's and are its role: "drugs firm
-Eli Lilly", "airline Aer Lingus", shown as "Organisation · Airline"."""
-_TRADE_BEFORE = re.compile(
-    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<![\w-])(" + "|".join(TRADES) + r")\s+$"
-)
-"""A noun of a trade right before a name and not after an article: "US mortgage giant Fannie Mae";
-not "the company Steve Jobs founded" nor "film-maker Morgan Spurlock"."""
+"""Nouns of a body's trade, which before a name make it the body's and, with the word before them,
+its role: "drugs firm Eli Lilly", "airline Aer Lingus", shown as "Organisation · Drugs firm"."""
+_TRADE_BEFORE = re.compile(r"(?<![\w-])(?:(\w[\w-]*) )?(" + "|".join(TRADES) + r")\s+$")
+"""A noun of a trade right before a name, and the word before it: "mortgage giant" of "US mortgage
+giant Fannie Mae"."""
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def cued_label(label: str, roles: Sequence[str]) -> str | None:
@@ -155,14 +154,19 @@ def cued_label(label: str, roles: Sequence[str]) -> str | None:
     organisation's after "band" or a noun of its trade ("airline Aer Lingus")."""
     if label == "person" and any(map(is_sure_role, roles)):
         return "person"
-    return "organization" if label == "organization" and any(r == BAND or r in TRADES for r in roles) else None
+    cued = any(role == BAND or role.rsplit(" ", 1)[-1] in TRADES for role in roles)
+    return "organization" if label == "organization" and cued else None
 
 
 def trade_before(mention: Mention, paragraph: str) -> str | None:
-    """The noun of a trade right before a name, if any: "firm" of "drugs firm Eli Lilly", "bar" of
-    "West Hollywood bar The Abbey"."""
-    found = _TRADE_BEFORE.search(paragraph, max(0, mention.start - 20), mention.start)
-    return found.group(1) if found else None
+    """The noun of a trade right before a name and not after an article, with the word that says
+    which trade: "drugs firm" of "drugs firm Eli Lilly", "airline" of "airline Aer Lingus"; not of
+    "the company Steve Jobs founded", nor of "film-maker Morgan Spurlock"."""
+    found = _TRADE_BEFORE.search(paragraph, max(0, mention.start - 40), mention.start)
+    if found is None or (found.group(1) or "").casefold() in _ARTICLES:
+        return None
+    modifier, trade = found.groups()
+    return f"{modifier} {trade}" if modifier and modifier.islower() and modifier not in FUNCTION_WORDS else trade
 
 
 def names_a_band(mention: Mention, paragraph: str) -> bool:
