@@ -1834,11 +1834,11 @@ def test_a_word_that_drops_its_last_letter_is_no_name() -> None:
 def test_a_numbered_part_of_a_work_is_no_entity() -> None:
     found = entities(
         "When John Wick: Chapter 2 appeared, Season 3 of the show began and Route 66 reopened in Chapter.",
-        "He won Round One and saw The Godfather: Part II.",
+        "He won Round One and saw The Godfather: Part II, then presented Number 73 and went to Number 10.",
         names={"John Wick": "person", "Chapter": "organization", "Season": "organization", "Route 66": "place",
-               "Round One": "person", "Part II": "organization"},
+               "Round One": "person", "Part II": "organization", "Number": "organization"},
     )
-    assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1}
+    assert {e.name: e.count for e in found} == {"John Wick": 1, "Route 66": 1, "Chapter": 1, "Downing Street": 1}
 
 
 def test_a_common_word_after_a_capitalised_pronoun_opens_a_title_and_no_entity() -> None:

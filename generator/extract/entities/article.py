@@ -48,6 +48,7 @@ from .mentions import (
     split_joined,
     typed_others,
     with_curated_acronyms,
+    with_curated_number_after,
     with_given_name_before,
     with_name_before,
     with_number_before,
@@ -120,7 +121,8 @@ def _occurrences(
     ordered = typed_others(person_named_at_end(mentions, aliases), article.body, aliases)
     ordered = people_listed_together(ordered, article.body, aliases)
     ordered = with_given_name_before(ordered, article.body, aliases)
-    ordered = with_curated_acronyms(with_number_before(ordered, article.body), article.body, aliases)
+    ordered = with_curated_number_after(with_number_before(ordered, article.body), article.body, aliases)
+    ordered = with_curated_acronyms(ordered, article.body, aliases)
     ordered = joined_across_link_words(joined_across_and(ordered, article.body, aliases), article.body)
     ordered = with_title_before(with_name_before(ordered, article.body, aliases), article.body)
     for m in (part for mention in ordered for part in split_joined(mention, article.body, aliases)):

@@ -239,8 +239,8 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
         return True
     if _NUMBERED_PART.fullmatch(name) and re.match(r"\s+\d", paragraph[mention.end : mention.end + 3]):
         return True  # "John Wick: Chapter 2", "Season 3": a part of a work
-    if _NUMBERED.fullmatch(name):
-        return True  # "Part II", "Round One"
+    if _NUMBERED.fullmatch(name) and not aliases.entry(name):
+        return True  # "Part II", "Round One"; not the curated "Number 10"
     if _TITLE_OPENER.search(before) and name.split()[0].casefold() in common_words():
         return True  # "I Heart Huckabees", "I Love Lucy", "You Know You're Right": a title's words
     if re.match(r":\w", paragraph[mention.end : mention.end + 2]) or re.search(r"\w:$", before):
@@ -286,6 +286,7 @@ def names_no_entity(mention: Mention, name: str, paragraph: str, aliases: Aliase
 _CASE_AFTER = re.compile(r" v\. [A-Z]")
 _NUMBERED_PART = re.compile(
     r"Chapter|Season|Episode|Part|Volume|Vol|Round|Game|Week|Stage|Phase|Level|Series|Book|Article|Section|Flight"
+    r"|Number"
 )
 """A word that numbers a part of a work, a contest or a text: "Chapter 2", "Season 3", "Article 50"."""
 _NUMBERED = re.compile(

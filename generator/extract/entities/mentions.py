@@ -312,6 +312,22 @@ def with_number_before(mentions: list[Mention], body: Sequence[str]) -> list[Men
     return mended
 
 
+_NUMBER_AFTER = re.compile(r" \d{1,3}\b")
+
+
+def with_curated_number_after(mentions: list[Mention], body: Sequence[str], aliases: Aliases) -> list[Mention]:
+    """A name with the number after it that makes it a curated one: "Number 10" (Downing Street)."""
+    mended = []
+    for mention in mentions:
+        paragraph = body[mention.paragraph] if 0 <= mention.paragraph < len(body) else ""
+        number = _NUMBER_AFTER.match(paragraph, mention.end)
+        if number and aliases.entry(mention.text + number.group()):
+            mention = Mention(paragraph[mention.start : number.end()], mention.label, mention.paragraph,
+                              mention.start, number.end())
+        mended.append(mention)
+    return mended
+
+
 _COMMON_WORDS_AND = re.compile(r"(?:^|(?<=[\s(\u201c\"]))((?:[A-Z][a-z]+, ){0,3}[A-Z][a-z]+ and )$")
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?=\s+(?:of|for|on)(?:\s+the)?\s+$)")
 """A name that goes on leftwards: "Attack of the" before "Clones and Revenge of the Sith"."""
