@@ -358,18 +358,26 @@ _QUOTED_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS}|programme|program|play|game|ep
 
 def _in_a_quoted_title(mention: Mention, paragraph: str) -> bool:
     """A mention inside the quoted title of a work that the words before the quotes name: "the show
-    “I’m a Celebrity… Get Me Out of Here!”"."""
-    if paragraph.count('"', 0, mention.start) % 2:  # inside straight quotes
-        opening, closing = paragraph.rfind('"', 0, mention.start), paragraph.find('"', mention.end)
-    else:
-        opening, closing = paragraph.rfind("“", 0, mention.start), paragraph.find("”", mention.end)
-        opening = -1 if "”" in paragraph[max(opening, 0) : mention.start] else opening
-    return (
-        opening != -1
-        and closing != -1
-        and closing - opening <= 120
-        and _QUOTED_WORK_BEFORE.search(paragraph, max(0, opening - 30), opening) is not None
-    )
+    “I’m a Celebrity… Get Me Out of Here!”". Only quotes within ``MAX_QUOTED_TITLE`` characters are
+    looked at, so that a long paragraph is not searched from its start for each name."""
+    low = max(0, mention.start - MAX_QUOTED_TITLE)
+    opening = max(paragraph.rfind('"', low, mention.start), paragraph.rfind("“", low, mention.start))
+    if opening == -1 or "”" in paragraph[opening : mention.start]:
+        return False
+    straight = paragraph[opening] == '"'
+    if straight and not _opens_a_quote(paragraph, opening):
+        return False  # the closing quote of an earlier quotation
+    closing = paragraph.find('"' if straight else "”", mention.end, opening + MAX_QUOTED_TITLE + 1)
+    return closing != -1 and _QUOTED_WORK_BEFORE.search(paragraph, max(0, opening - 30), opening) is not None
+
+
+MAX_QUOTED_TITLE = 120
+"""The longest quoted title of a work, quotes included."""
+
+
+def _opens_a_quote(paragraph: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` opens a quotation: after a space or the start, before a word."""
+    return (at == 0 or not paragraph[at - 1].isalnum()) and at + 1 < len(paragraph) and not paragraph[at + 1].isspace()
 
 
 _TITLE_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w'’-]*,? (?:of|for|the|in|on)(?: the| a)? $")
