@@ -207,7 +207,7 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
         if label == "person" and not titled and opens_with_a_company(name):
             return "organization"  # "Nintendo DS", "Vodafone Live": a company's product or arm
         if label == "person" and not titled and _ends_in_no_surname(name, occs):
-            return "organization"  # "Royal Mail", "Girls Aloud", "Shark Tale": a body's, a work's, a product's
+            return "organization"  # "Public Enemy", "Atomic Bomb", "Dairy Milk": a body's, a work's, a product's
     elif is_a_peer(name):
         label = "person"
     elif label == "organization" and _names_a_site(name):
@@ -414,8 +414,8 @@ def _names_a_site(name: str) -> bool:
 
 def _ends_in_no_surname(name: str, occs: Sequence[Occurrence]) -> bool:
     """A name of several words that opens with a common word that is no given name, ends in a common
-    word that is no surname, and whose last word the article never writes alone ("Royal Mail",
-    "Spirited Away"; not "Vin Diesel", "Jeroen van der Veer")."""
+    word that is no surname, and whose last word the article never writes alone ("Public Enemy",
+    "Multiple Sclerosis"; not "Vin Diesel", "Jeroen van der Veer")."""
     words = name.split()
     gazetteer = ner_gazetteer()
     return (
