@@ -883,6 +883,9 @@ def test_laws_and_two_names_joined_are_not_entities() -> None:
     ("Culture, Media and Sport Committee", ["Culture, Media and Sport Committee"]),
     ("Guildhall School of Speech and Drama", ["Guildhall School of Speech and Drama"]),
     ("Kasowitz, Benson, Torres & Friedman", ["Kasowitz, Benson, Torres & Friedman"]),
+    ("Deutsche Bank and Gazpromneft", ["Deutsche Bank", "Gazpromneft"]),
+    ("Deutsche Bank and Trust", ["Deutsche Bank and Trust"]),
+    ("Marks and Spencer", ["Marks and Spencer"]),
 ])
 def test_a_list_of_names_taken_for_one_is_the_names(listed: str, names: list[str]) -> None:
     found = entities(f"Sales at {listed} rose.", names={listed: "organization"})

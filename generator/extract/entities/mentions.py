@@ -526,9 +526,13 @@ def _listed_names(mention: Mention, aliases: Aliases) -> list[tuple[str, str]] |
     if all(known):
         listed = len(items) == 2 or closed
     else:  # each a name of its own, of the mention's kind: "Culture, Media and Sport Committee" and
-        # "Guildhall School of Speech and Drama" (a town of Greece) are one
+        # "Guildhall School of Speech and Drama" (a town of Greece) are one; a word alone may be a name
+        # beside a known one of several words ("Deutsche Bank and Gazpromneft")
+        whole = any(label and len(item.split()) > 1 for item, label in zip(items, known))
         listed = closed and any(known) and all(
-            (label or len(item.split()) > 1) and label in (None, mention.label) for item, label in zip(items, known)
+            (label or len(item.split()) > 1 or whole and item.lower() not in common_words())
+            and label in (None, mention.label)
+            for item, label in zip(items, known)
         )
     return [(item, label or mention.label) for item, label in zip(items, known)] if listed else None
 
