@@ -247,10 +247,12 @@ def test_another_name_written_as_a_companys_is_one() -> None:
 
 
 def test_a_name_with_a_capital_inside_is_no_ones() -> None:
-    found = entities("HustleGPT said Leonardo DiCaprio and Mitch McConnell met.",
-                     names={"HustleGPT": "person", "Leonardo DiCaprio": "person", "Mitch McConnell": "person"})
+    found = entities("HustleGPT said Leonardo DiCaprio and Mitch McConnell met FXGlobe and Kris CEOs.",
+                     names={"HustleGPT": "person", "Leonardo DiCaprio": "person", "Mitch McConnell": "person",
+                            "FXGlobe": "person", "Kris": "person"})
     assert {e.name: e.label for e in found} == {
-        "HustleGPT": "organization", "Leonardo DiCaprio": "person", "Mitch McConnell": "person"}
+        "HustleGPT": "organization", "Leonardo DiCaprio": "person", "Mitch McConnell": "person",
+        "FXGlobe": "organization", "Kris": "person"}
 
 
 def test_a_known_place_written_so_stays_a_place() -> None:

@@ -469,11 +469,11 @@ def opens_with_a_company(name: str) -> bool:
 
 def is_brand_cased(name: str, occs: Sequence[Occurrence]) -> bool:
     """One word, written somewhere with a capital inside, that is no known place: a company or a
-    product ("OpenAI", "LinkedIn"); places so written start "Mc", "Mac", "De", "La" or "Le"
-    ("McAllen", "DeKalb")."""
+    product ("OpenAI", "LinkedIn", "FXGlobe"; not "CEOs"); places so written start "Mc", "Mac", "De",
+    "La" or "Le" ("McAllen", "DeKalb")."""
     return (
         " " not in name
-        and any(re.search(r"[a-z][A-Z]", o.form) for o in occs)
+        and any(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}", o.form) for o in occs)
         and re.match(r"(?:Mc|Mac|De|Di|Du|La|Le)[A-Z]", name) is None
         and not ner_gazetteer().is_place(name)
     )
