@@ -1072,6 +1072,13 @@ def test_a_band_is_an_organisation(text: str, names: dict[str, str], labels: dic
     assert {e.name: e.label for e in entities(text, names=names)} == labels
 
 
+def test_an_acronym_taken_for_a_place_that_names_none_is_an_organisation() -> None:
+    found = entities("She studied at MIT and watched ITV in the UK.",
+                     names={"MIT": "place", "ITV": "place", "UK": "place"})
+    assert {e.name: e.label for e in found} == {"MIT": "organization", "ITV": "organization",
+                                                 "United Kingdom": "place"}
+
+
 def test_a_town_and_a_club_s_word_is_a_club() -> None:
     found = entities(
         "Birmingham City beat Blackburn Rovers in Kansas City, near Orange County.",
@@ -1684,11 +1691,11 @@ def test_a_name_an_apposition_or_a_legal_form_calls_a_body_is_an_organisation() 
         "He formed Granny Sayz, L.L.C. to run it. Tom Cole, Co-founder of Acme, said Granny Sayz was sued.",
         names={"Netanyahu": "person", "Secure America Now": "person", "Iran": "place",
                "Dan Cathy": "person", "Mary Lane": "person", "John Underwood": "person",
-               "Granny Sayz": "person", "Tom Cole": "person", "Acme": "organization"},
+               "Granny Sayz": "person", "Tom Cole": "person", "Acme": "organization", "L.L.C.": "place"},
     )
     labels = {e.name: e.label for e in found}
     assert labels["Secure America Now"] == labels["Granny Sayz"] == "organization"
-    assert labels["Tom Cole"] == "person"
+    assert labels["Tom Cole"] == "person" and "L.L.C." not in labels
     assert labels["Dan Cathy"] == labels["Mary Lane"] == labels["John Underwood"] == "person"
 
 

@@ -13,7 +13,7 @@ from generator.model import Mention
 
 from .aliases import Aliases
 from .entity import Occurrence
-from .names import FUNCTION_WORDS, PEERAGES, is_mostly_lowercase, is_sure_role, word_key
+from .names import FUNCTION_WORDS, PEERAGES, is_acronym, is_mostly_lowercase, is_sure_role, word_key
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
@@ -218,6 +218,7 @@ def refined_label(name: str, label: str, titled: bool, occs: Sequence[Occurrence
         return "organization"
     if label == "place" and (
         names_a_body(name)
+        or is_acronym(name) and not ner_gazetteer().is_place(name)  # "MIT", "ITV": places so named are known
         or _names_a_club(name)
         or is_brand_cased(name, occs)
         or is_written_as_a_body(name, occs, body)

@@ -19,6 +19,7 @@ BEFORE_REACH = 200
 TITLES_FILE = DATA_DIR / "titles.txt"
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+_LEGAL_FORMS = frozenset("inc ltd llc llp plc corp".split())
 PEERAGES = frozenset({"lord", "lady", "baroness"})
 """Titles a peer is known by, with the name: "Lord Woolf"."""
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
@@ -321,6 +322,12 @@ def is_mostly_lowercase(word: str) -> bool:
     return word.istitle() and lower < written
 
 
+def _is_suffix(key: str) -> bool:
+    """A name's or a company's suffix, which names nothing alone: "Jr", "L.L.C.", "Inc" (not "SA" or
+    "NV", which also stand for places)."""
+    return key in _SUFFIXES or key.replace(".", "") in _LEGAL_FORMS
+
+
 def clean_name(text: str, label: str) -> CleanName | None:
     """The name in a mention's text; ``None`` if there is none.
 
@@ -378,7 +385,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
         words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
     name = " ".join(w for w in words if w)
     keys = tuple(word_key(w) for w in words)
-    if keys in title_keys() or (len(keys) == 1 and keys[0] in _SUFFIXES) or not body and _names_an_office(words):
+    if keys in title_keys() or (len(keys) == 1 and _is_suffix(keys[0])) or not body and _names_an_office(words):
         return None
     if (
         not re.match(r"\w", name)
