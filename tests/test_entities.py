@@ -894,6 +894,18 @@ def test_a_list_of_names_taken_for_one_is_the_names(listed: str, names: list[str
     assert sorted(e.name for e in found) == names
 
 
+def test_surnames_listed_as_a_firm_are_the_firm() -> None:
+    found = entities(
+        "He practiced at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, then rejoined the firm Mintz,"
+        " Levin, Cohn, Ferris, Glovsky & Popeo again. Goals from Rooney, Ronaldo, Giggs and Scholes won it.",
+        names={"Levin": "place", "Cohn": "person", "Ferris": "person", "Popeo PC": "organization",
+               "Rooney": "person", "Ronaldo": "person", "Giggs": "person", "Scholes": "person"},
+    )
+    assert {e.name: (e.label, e.count) for e in found} == {
+        "Mintz, Levin, Cohn, Ferris, Glovsky and Popeo": ("organization", 2), "Rooney": ("person", 1),
+        "Ronaldo": ("person", 1), "Giggs": ("person", 1), "Scholes": ("person", 1)}
+
+
 def test_a_name_opening_with_common_words_and_and_is_whole() -> None:
     found = entities(
         "Ways and Means Committee Chairman Richard Neal, the Culture, Media and Sport Committee and former "

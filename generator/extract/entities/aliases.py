@@ -33,10 +33,10 @@ _LABEL_SYNONYMS = {
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The form names are compared in: case, accents, full stops, spacing, a plural's apostrophe
-    ("Bankers' Association") and a leading "the" ignored."""
+    ("Bankers' Association") and a leading "the" ignored, "&" read as "and" ("Marks and Spencer")."""
     text = unicodedata.normalize("NFKD", name).replace("’", "'").casefold()
     text = "".join(char for char in text if not unicodedata.combining(char))
-    text = " ".join(re.sub(r"[.,]|(?<=s)'(?!\w)", "", text).split())
+    text = " ".join(re.sub(r"[.,]|(?<=s)'(?!\w)", "", text).replace(" & ", " and ").split())
     return text[4:] if text.startswith("the ") else text
 
 

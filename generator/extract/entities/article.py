@@ -40,6 +40,7 @@ from .labels import (
     trade_before,
 )
 from .mentions import (
+    firms_of_surnames,
     joined_across_and,
     joined_across_link_words,
     joins_two_names,
@@ -118,7 +119,8 @@ def _occurrences(
     eponyms = {name for paragraph in article.body for found in EPONYM.findall(paragraph) for name in found if name}
     text = "\n".join(article.body)
     found = []
-    ordered = typed_others(person_named_at_end(mentions, aliases), article.body, aliases)
+    ordered = typed_others(person_named_at_end(firms_of_surnames(list(mentions), article.body), aliases),
+                           article.body, aliases)
     ordered = people_listed_together(ordered, article.body, aliases)
     ordered = with_given_name_before(ordered, article.body, aliases)
     ordered = with_curated_number_after(with_number_before(ordered, article.body), article.body, aliases)

@@ -312,6 +312,29 @@ def with_number_before(mentions: list[Mention], body: Sequence[str]) -> list[Men
     return mended
 
 
+_FIRM_OF_SURNAMES = re.compile(
+    r"(?:[A-Z][a-z]+, ){2,}[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+(,? (?:PC|P\.C\.|LLP|L\.L\.P\.|LLC|Inc)\b)?"
+)
+_FIRM_BEFORE = re.compile(r"\b(?:firm|office of|partner (?:at|with|of)) $")
+
+
+def firms_of_surnames(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """Surnames listed with commas and closed by "and" or "&", after "firm" or "office of" or before
+    a legal form, as the one firm they name (a law firm's: "the Boston office of Mintz, Levin, Cohn,
+    Ferris, Glovsky and Popeo PC"); not the scorers of "goals from Rooney, Ronaldo, Giggs and Scholes"."""
+    firms: dict[int, list[tuple[int, int]]] = {}
+    for index, paragraph in enumerate(body):
+        for found in _FIRM_OF_SURNAMES.finditer(paragraph):
+            if found.group(1) or _FIRM_BEFORE.search(paragraph, max(0, found.start() - 20), found.start()):
+                end = found.start(1) if found.group(1) else found.end()  # the name, without "PC"
+                firms.setdefault(index, []).append((found.start(), end))
+    if not firms:
+        return mentions
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in firms.get(m.paragraph, ()))]
+    added = [Mention(body[index][s:e], "organization", index, s, e) for index, spans in firms.items() for s, e in spans]
+    return sorted(kept + added, key=lambda m: (m.paragraph, m.start))
+
+
 _NUMBER_AFTER = re.compile(r" \d{1,3}\b")
 
 
