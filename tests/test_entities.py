@@ -67,6 +67,8 @@ def by_name(found: tuple[ArticleEntity, ...]) -> dict[str, ArticleEntity]:
         ("Councilmember Mark Ridley-Thomas", "person", "Mark Ridley-Thomas", ("Councilman",)),
         ("Prince Harry", "person", "Prince Harry", ()),  # a title that is a given name too, before one name
         ("DJ Trevor Nelson", "organization", "Trevor Nelson", ("DJ",)),
+        ("Attorney Adam Braverman", "organization", "Adam Braverman", ("Attorney",)),
+        ("Attorney Grievance Commission", "organization", "Attorney Grievance Commission", ()),
         ("Cinematographer John Mathieson", "person", "John Mathieson", ("cinematographer",)),
         ("50 Cent", "person", "50 Cent", ()),  # a common word after a number is no name alone
         ("2005 Budget", "organization", "Budget", ()),  # but a year is no part of a name
