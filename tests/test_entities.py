@@ -9,6 +9,8 @@ import pytest
 from conftest import require_corpus
 
 from generator import corpora
+from generator.analyse import Analysis
+from generator.extract.article import extraction_of
 from generator.extract.entities import (
     ArticleEntity,
     article_entities,
@@ -18,12 +20,10 @@ from generator.extract.entities import (
     named_works,
     sentence_at,
 )
-from generator.analyse import Analysis
-from generator.extract.article import extraction_of
 from generator.extract.topics import load_taxonomy
 from generator.link.corpus import unidentified_people
-from generator.link.known_names import with_known_names
 from generator.link.entities import entity_index
+from generator.link.known_names import with_known_names
 from generator.model import Article, Author, Figure, Mention
 
 ALIASES = load_aliases(None)
