@@ -896,6 +896,15 @@ def test_a_list_of_names_taken_for_one_is_the_names(listed: str, names: list[str
     assert sorted(e.name for e in found) == names
 
 
+def test_a_nickname_in_quotes_is_no_part_of_the_name() -> None:
+    found = entities(
+        "Deval Patrick appointed William \"Mo\" Cowan, and Dwayne ‘The Rock’ Johnson cheered. Cowan thanked him.",
+        names={"Deval Patrick": "person", "William": "person", "Mo": "place", "Cowan": "person",
+               "The Rock": "organization", "Johnson": "person"},
+    )
+    assert {e.name: e.count for e in found} == {"Deval Patrick": 1, "William Cowan": 2, "Dwayne Johnson": 1}
+
+
 def test_surnames_listed_as_a_firm_are_the_firm() -> None:
     found = entities(
         "He practiced at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, then rejoined the firm Mintz,"

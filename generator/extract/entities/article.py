@@ -44,6 +44,7 @@ from .mentions import (
     joined_across_and,
     joined_across_link_words,
     joins_two_names,
+    nicknamed_people,
     people_listed_together,
     person_named_at_end,
     split_joined,
@@ -119,8 +120,8 @@ def _occurrences(
     eponyms = {name for paragraph in article.body for found in EPONYM.findall(paragraph) for name in found if name}
     text = "\n".join(article.body)
     found = []
-    ordered = typed_others(person_named_at_end(firms_of_surnames(list(mentions), article.body), aliases),
-                           article.body, aliases)
+    ordered = firms_of_surnames(nicknamed_people(list(mentions), article.body), article.body)
+    ordered = typed_others(person_named_at_end(ordered, aliases), article.body, aliases)
     ordered = people_listed_together(ordered, article.body, aliases)
     ordered = with_given_name_before(ordered, article.body, aliases)
     ordered = with_curated_number_after(with_number_before(ordered, article.body), article.body, aliases)

@@ -29,6 +29,7 @@ from .labels import (
 )
 from .names import (
     BEFORE_REACH,
+    NICKNAME,
     CleanName,
     clean_name,
     is_mostly_lowercase,
@@ -332,6 +333,26 @@ def firms_of_surnames(mentions: list[Mention], body: Sequence[str]) -> list[Ment
         return mentions
     kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in firms.get(m.paragraph, ()))]
     added = [Mention(body[index][s:e], "organization", index, s, e) for index, spans in firms.items() for s, e in spans]
+    return sorted(kept + added, key=lambda m: (m.paragraph, m.start))
+
+
+_NICKNAMED = re.compile(rf"\b[A-Z][a-z]+ {NICKNAME} [A-Z][\w'’-]*[A-Za-z]")
+"""A given name, a nickname in quotes and a surname: 'William "Mo" Cowan', "Dwayne 'The Rock' Johnson"."""
+
+
+def nicknamed_people(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """A person named with a nickname in quotes between a known given name and a surname, as one
+    mention of that person, whatever the recogniser made of its parts ('William' + '"Mo"' + 'Cowan';
+    not 'an Americanised "Jimmy" Bond')."""
+    given = ner_gazetteer().first_names
+    spans = {
+        index: [m.span() for m in _NICKNAMED.finditer(paragraph) if m.group().split()[0].lower() in given]
+        for index, paragraph in enumerate(body)
+    }
+    if not any(spans.values()):
+        return mentions
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans.get(m.paragraph, ()))]
+    added = [Mention(body[i][s:e], "person", i, s, e) for i, found in spans.items() for s, e in found]
     return sorted(kept + added, key=lambda m: (m.paragraph, m.start))
 
 

@@ -322,6 +322,11 @@ def is_mostly_lowercase(word: str) -> bool:
     return word.istitle() and lower < written
 
 
+NICKNAME = r"[\"“‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’']"
+"""A nickname in quotes, as written between a given name and a surname: '"Mo"', "'The Rock'"."""
+_QUOTED_NICKNAME = re.compile(rf" {NICKNAME} ")
+
+
 def _is_suffix(key: str) -> bool:
     """A name's or a company's suffix, which names nothing alone: "Jr", "L.L.C.", "Inc" (not "SA" or
     "NV", which also stand for places)."""
@@ -334,11 +339,12 @@ def clean_name(text: str, label: str) -> CleanName | None:
     Strips a dateline ("WASHINGTON — The House"), a number ("2000", "22-year-old"), leading
     sentence words ("If", "And"), "the", a qualifier ("California-based", "non-"; "Island-based"), titles
     ("President", "Michigan Rep.", "spokesman") with the role kept, anything from a lower-case word
-    on ("Moore told The Post"), a company suffix ("Boeing Co.") and a possessive. Titles make the
-    name a person's.
+    on ("Moore told The Post"), a company suffix ("Boeing Co."), a possessive and a nickname in
+    quotes ('William "Mo" Cowan'). Titles make the name a person's.
     """
     text = re.split(r"\s(?:--|[—–])\s", " ".join(text.replace("’", "'").split()))[-1]
     text = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)$", r" \1", text)
+    text = _QUOTED_NICKNAME.sub(" ", text)  # 'William "Mo" Cowan' is William Cowan
     text = re.sub(r"\s*\((?:[^()]*\))?[^()]*$", "", text) if "(" in text else text  # "Farenthold (R-Texas"
     words = text.strip(" ,;:\"“”‘'()[]-–—").split()
     while len(words) > 1 and (
