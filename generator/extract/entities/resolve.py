@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.extract.ner.gazetteer import load as ner_gazetteer
 from generator.parse.header import COMPANY_SUFFIXES
@@ -71,8 +71,6 @@ def resolve_names(found: Sequence[Occurrence], body: Sequence[str], aliases: Ali
         person = PersonName.parse(name)
         if person.single:
             target = short_name_target(person, full, allow_first=label[key] == "person")
-            if target is None and key not in titled:
-                target = _the_one_with_a_suffix(person, full, names.values())
             if target and not (key in titled and _named_by_first_name(full[target], names, titled, target)):
                 resolved[key] = names[target]
     resolved |= _double_surnames(names, label, resolved)
@@ -290,18 +288,6 @@ _BUSINESS_WORDS = COMPANY_SUFFIXES | frozenset(
     " laboratories motors party pharma pharmaceuticals systems technologies".split()
 )
 """Words that follow a company's or a party's own name ("Delsam Pharma", "Labour Party")."""
-
-
-def _the_one_with_a_suffix(short: PersonName, full: Mapping[str, PersonName], names: Iterable[str]) -> str | None:
-    """The one full name of the article with the surname ``short`` is, when it bears a suffix that the
-    article drops ("Mr. Stone" of an article on "Roger J. Stone Jr." alone); not when the article
-    writes the surname with the suffix too ("Trump Jr." beside a "Trump" who is his father), nor when
-    a title goes with the surname ("President Trump": checked by the caller)."""
-    candidates = [key for key, person in full.items() if person.last == short.last]
-    if len(candidates) != 1 or not full[candidates[0]].suffix:
-        return None
-    shortened = (PersonName.parse(name) for name in names)
-    return None if any(p.single and p.suffix and p.last == short.last for p in shortened) else candidates[0]
 
 
 def _named_by_first_name(person: PersonName, names: Mapping[str, str], titled: set[str], key: str) -> bool:
