@@ -116,6 +116,8 @@ PLACE_FIRST_WORDS = COMPASS | frozenset(
     .split()
 )
 """First words of places' names: "South Side", "Upper East Side", "St. Croix", "Ft. Myers"."""
+
+
 def is_unplaced(name: str, located: bool, aliases: Aliases) -> bool:
     """A "place" of several words that holds no known place, neither opens nor ends like a place's
     name and that no article writes after "in", "at", "from" and the like (``located``): a work's
@@ -497,8 +499,6 @@ def is_capitalised_word(name: str, paragraph: str, start: int, casing: Casing, a
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
-
-
 
 
 def _is_dateline(mention: Mention, paragraph: str) -> bool:

@@ -13,7 +13,7 @@ from generator.model import Mention
 
 from .aliases import Aliases
 from .entity import Occurrence
-from .names import FUNCTION_WORDS, PEERAGES, is_acronym, is_mostly_lowercase, is_sure_role, word_key
+from .names import FUNCTION_WORDS, LEGAL_FORM, PEERAGES, is_acronym, is_mostly_lowercase, is_sure_role, word_key
 
 ORGANIZATION_HEADS = frozenset(
     {"administration", "corps", "campaign", "caucus", "agency", "foundation", "force", "legislature", "foods",
@@ -314,7 +314,7 @@ _DESCRIBED_AS_A_BODY = re.compile(
     r"(?=\s*[,.;:)\u2014]|\s+(?:that|which|run|led|whose|[a-z]+(?:ed|ing))\b)",
 )
 """An apposition that says what a name is: ", a neoconservative nonprofit organization dedicated"."""
-_LEGAL_FORM_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|PLC|Plc|LLP|L\.L\.P|Co)\b\.?(?![\w-])")
+_LEGAL_FORM_AFTER = re.compile(rf",?\s+{LEGAL_FORM}(?![\w-])")
 """A company's legal form after its name: "Granny Sayz, L.L.C.", "Acme Inc"."""
 
 

@@ -29,6 +29,7 @@ from .labels import (
 )
 from .names import (
     BEFORE_REACH,
+    LEGAL_FORM,
     NICKNAME,
     CleanName,
     clean_name,
@@ -313,9 +314,7 @@ def with_number_before(mentions: list[Mention], body: Sequence[str]) -> list[Men
     return mended
 
 
-_FIRM_OF_SURNAMES = re.compile(
-    r"(?:[A-Z][a-z]+, ){2,}[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+(,? (?:PC|P\.C\.|LLP|L\.L\.P\.|LLC|Inc)\b)?"
-)
+_FIRM_OF_SURNAMES = re.compile(rf"(?:[A-Z][a-z]+, ){{2,}}[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+(,? {LEGAL_FORM})?")
 _FIRM_BEFORE = re.compile(r"\b(?:firm|office of|partner (?:at|with|of)) $")
 
 
@@ -323,16 +322,29 @@ def firms_of_surnames(mentions: list[Mention], body: Sequence[str]) -> list[Ment
     """Surnames listed with commas and closed by "and" or "&", after "firm" or "office of" or before
     a legal form, as the one firm they name (a law firm's: "the Boston office of Mintz, Levin, Cohn,
     Ferris, Glovsky and Popeo PC"); not the scorers of "goals from Rooney, Ronaldo, Giggs and Scholes"."""
-    firms: dict[int, list[tuple[int, int]]] = {}
-    for index, paragraph in enumerate(body):
-        for found in _FIRM_OF_SURNAMES.finditer(paragraph):
-            if found.group(1) or _FIRM_BEFORE.search(paragraph, max(0, found.start() - 20), found.start()):
-                end = found.start(1) if found.group(1) else found.end()  # the name, without "PC"
-                firms.setdefault(index, []).append((found.start(), end))
-    if not firms:
+    firms = [
+        [
+            (found.start(), found.start(1) if found.group(1) else found.end())  # the name, without "PC"
+            for found in _FIRM_OF_SURNAMES.finditer(paragraph)
+            if found.group(1) or _FIRM_BEFORE.search(paragraph, max(0, found.start() - 20), found.start())
+        ]
+        for paragraph in body
+    ]
+    return _spans_as_mentions(mentions, body, firms, "organization")
+
+
+def _spans_as_mentions(
+    mentions: list[Mention], body: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], label: str
+) -> list[Mention]:
+    """The mentions with each of ``spans`` (per paragraph) one mention of ``label`` in place of
+    those it overlaps."""
+    if not any(spans):
         return mentions
-    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in firms.get(m.paragraph, ()))]
-    added = [Mention(body[index][s:e], "organization", index, s, e) for index, spans in firms.items() for s, e in spans]
+    kept = [
+        m for m in mentions
+        if not (0 <= m.paragraph < len(spans) and any(s < m.end and m.start < e for s, e in spans[m.paragraph]))
+    ]
+    added = [Mention(body[i][s:e], label, i, s, e) for i, found in enumerate(spans) for s, e in found]
     return sorted(kept + added, key=lambda m: (m.paragraph, m.start))
 
 
@@ -345,15 +357,11 @@ def nicknamed_people(mentions: list[Mention], body: Sequence[str]) -> list[Menti
     mention of that person, whatever the recogniser made of its parts ('William' + '"Mo"' + 'Cowan';
     not 'an Americanised "Jimmy" Bond')."""
     given = ner_gazetteer().first_names
-    spans = {
-        index: [m.span() for m in _NICKNAMED.finditer(paragraph) if m.group().split()[0].lower() in given]
-        for index, paragraph in enumerate(body)
-    }
-    if not any(spans.values()):
-        return mentions
-    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans.get(m.paragraph, ()))]
-    added = [Mention(body[i][s:e], "person", i, s, e) for i, found in spans.items() for s, e in found]
-    return sorted(kept + added, key=lambda m: (m.paragraph, m.start))
+    spans = [
+        [found.span() for found in _NICKNAMED.finditer(paragraph) if found.group().split()[0].lower() in given]
+        for paragraph in body
+    ]
+    return _spans_as_mentions(mentions, body, spans, "person")
 
 
 _NUMBER_AFTER = re.compile(r" \d{1,3}\b")

@@ -20,6 +20,9 @@ TITLES_FILE = DATA_DIR / "titles.txt"
 _MODIFIERS = frozenset("former late acting then then- interim outgoing incoming retired".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LEGAL_FORMS = frozenset("inc ltd llc llp plc corp".split())
+"""Legal forms that name nothing alone (not "Co", "SA" or "NV", which also stand for other things)."""
+LEGAL_FORM = r"(?:Inc|Ltd|Corp|Co|PC|P\.C|LLC|L\.L\.C|LLP|L\.L\.P|PLC|Plc)\b\.?"
+"""A company's legal form as written after its name: "Inc.", "L.L.C.", "PC"."""
 PEERAGES = frozenset({"lord", "lady", "baroness"})
 """Titles a peer is known by, with the name: "Lord Woolf"."""
 _INITIALS_SKIP = frozenset("of the and for to on in at a an & de du la".split())
@@ -328,8 +331,7 @@ _QUOTED_NICKNAME = re.compile(rf" {NICKNAME} ")
 
 
 def _is_suffix(key: str) -> bool:
-    """A name's or a company's suffix, which names nothing alone: "Jr", "L.L.C.", "Inc" (not "SA" or
-    "NV", which also stand for places)."""
+    """A name's or a company's suffix, which names nothing alone: "Jr", "L.L.C.", "Inc"."""
     return key in _SUFFIXES or key.replace(".", "") in _LEGAL_FORMS
 
 
