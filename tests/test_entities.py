@@ -907,8 +907,9 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name() -> None:
 
 def test_surnames_listed_as_a_firm_are_the_firm() -> None:
     found = entities(
-        "He practiced at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, then rejoined the firm Mintz,"
-        " Levin, Cohn, Ferris, Glovsky & Popeo again. Goals from Rooney, Ronaldo, Giggs and Scholes won it.",
+        "He practiced at the Boston office of Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC, then rejoined the"
+        " firm Mintz, Levin, Cohn, Ferris, Glovsky & Popeo again. Goals from Rooney, Ronaldo, Giggs and Scholes"
+        " won it.",
         names={"Levin": "place", "Cohn": "person", "Ferris": "person", "Popeo PC": "organization",
                "Rooney": "person", "Ronaldo": "person", "Giggs": "person", "Scholes": "person"},
     )
@@ -927,7 +928,8 @@ def test_a_name_opening_with_common_words_and_and_is_whole() -> None:
         " several months and years, and who was expected to speak on it again, spoke on Tuesday before the"
         " House Committee on Oversight and Government Reform.",  # far into a long paragraph
         "The Gay and Lesbian Alliance Against Defamation has asked supporters to give.",
-        names={"Gay": "place", "Lesbian Alliance Against Defamation": "organization", "Ways": "person", "Means Committee": "organization", "Richard Neal": "person",
+        names={"Gay": "place", "Lesbian Alliance Against Defamation": "organization", "Ways": "person",
+               "Means Committee": "organization", "Richard Neal": "person",
                "Media": "place", "Sport Committee": "organization", "Urban Development": "organization",
                "Julián Castro": "person", "House Committee": "organization", "Government Reform": "organization",
                "Microsoft": "organization", "Yahoo Japan": "organization", "SoftBank Group": "organization",
@@ -937,8 +939,8 @@ def test_a_name_opening_with_common_words_and_and_is_whole() -> None:
     assert {"Ways and Means Committee", "Culture, Media and Sport Committee", "Housing and Urban Development",
             "House Committee on Oversight and Government Reform", "Microsoft", "Yahoo Japan", "SoftBank Group",
             "Bannon", "Gay and Lesbian Alliance Against Defamation"} <= names
-    assert not names & {"Gay", "Lesbian Alliance Against Defamation", "Means Committee", "Sport Committee", "Urban Development", "Government Reform", "Media",
-                        "Ways"}
+    assert not names & {"Gay", "Lesbian Alliance Against Defamation", "Means Committee", "Sport Committee",
+                        "Urban Development", "Government Reform", "Media", "Ways"}
     assert not any(name.endswith("and Revenge of the Sith") or name.startswith("Stone and") for name in names)
 
 
@@ -1095,47 +1097,44 @@ def test_a_band_is_an_organisation(text: str, names: dict[str, str], labels: dic
     assert {e.name: e.label for e in entities(text, names=names)} == labels
 
 
-def test_an_acronym_taken_for_a_place_that_names_none_is_an_organisation() -> None:
-    found = entities("She studied at MIT and watched ITV in the UK.",
-                     names={"MIT": "place", "ITV": "place", "UK": "place"})
-    assert {e.name: e.label for e in found} == {"MIT": "organization", "ITV": "organization",
-                                                 "United Kingdom": "place"}
-
-
-def test_a_town_and_a_club_s_word_is_a_club() -> None:
-    found = entities(
-        "Birmingham City beat Blackburn Rovers in Kansas City, near Orange County.",
-        names={"Birmingham City": "place", "Blackburn Rovers": "place", "Kansas City": "place",
-               "Orange County": "place"},
-    )
-    assert {e.name: e.label for e in found} == {
-        "Birmingham City": "organization", "Blackburn Rovers": "organization", "Kansas City": "place",
-        "Orange County": "place"}
-
-
-def test_an_organisation_that_ends_like_a_site_is_a_place() -> None:
-    found = entities(
-        "Fans queued on Euston Road outside Ewood Park; Notts County and the University of the Highlands and"
-        " Islands agreed.",
-        names={"Euston Road": "organization", "Ewood Park": "organization", "Notts County": "organization",
-               "University of the Highlands and Islands": "organization"},
-    )
-    assert {e.name: e.label for e in found} == {
-        "Euston Road": "place", "Ewood Park": "place", "Notts County": "organization",
-        "University of the Highlands and Islands": "organization"}
-
-
-def test_a_person_of_common_words_that_are_no_names_is_no_one() -> None:
-    found = entities(
-        "Then Public Enemy played after Multiple Sclerosis struck, said Vin Diesel, Jeroen van der Veer and Danny"
-        " Royal.",
-        "He said Online Vendor sold it. Diesel left.",
-        names={"Public Enemy": "person", "Multiple Sclerosis": "person", "Vin Diesel": "person",
-               "Jeroen van der Veer": "person", "Danny Royal": "person", "Online Vendor": "person", "Diesel": "person"},
-    )
-    assert {e.name: e.label for e in found} == {
-        "Public Enemy": "organization", "Multiple Sclerosis": "organization", "Online Vendor": "organization",
-        "Vin Diesel": "person", "Jeroen van der Veer": "person", "Danny Royal": "person"}
+@pytest.mark.parametrize(
+    ("text", "names", "labels"),
+    [
+        pytest.param(  # an acronym taken for a place that names none is an organisation
+            "She studied at MIT and watched ITV in the UK.",
+            {"MIT": "place", "ITV": "place", "UK": "place"},
+            {"MIT": "organization", "ITV": "organization", "United Kingdom": "place"},
+            id="acronym",
+        ),
+        pytest.param(  # a town and a club's word is a club
+            "Birmingham City beat Blackburn Rovers in Kansas City, near Orange County.",
+            {"Birmingham City": "place", "Blackburn Rovers": "place", "Kansas City": "place", "Orange County": "place"},
+            {"Birmingham City": "organization", "Blackburn Rovers": "organization", "Kansas City": "place",
+             "Orange County": "place"},
+            id="club",
+        ),
+        pytest.param(  # an organisation that ends like a site is a place
+            "Fans queued on Euston Road outside Ewood Park; Notts County and the University of the Highlands and"
+            " Islands agreed.",
+            {"Euston Road": "organization", "Ewood Park": "organization", "Notts County": "organization",
+             "University of the Highlands and Islands": "organization"},
+            {"Euston Road": "place", "Ewood Park": "place", "Notts County": "organization",
+             "University of the Highlands and Islands": "organization"},
+            id="site",
+        ),
+        pytest.param(  # a person of common words that are no names is no one
+            "Then Public Enemy played after Multiple Sclerosis struck, said Vin Diesel, Jeroen van der Veer and Danny"
+            " Royal.\nHe said Online Vendor sold it. Diesel left.",
+            {"Public Enemy": "person", "Multiple Sclerosis": "person", "Vin Diesel": "person",
+             "Jeroen van der Veer": "person", "Danny Royal": "person", "Online Vendor": "person", "Diesel": "person"},
+            {"Public Enemy": "organization", "Multiple Sclerosis": "organization", "Online Vendor": "organization",
+             "Vin Diesel": "person", "Jeroen van der Veer": "person", "Danny Royal": "person"},
+            id="no-one",
+        ),
+    ],
+)
+def test_a_name_takes_the_type_its_words_give(text: str, names: dict[str, str], labels: dict[str, str]) -> None:
+    assert {e.name: e.label for e in entities(*text.split("\n"), names=names)} == labels
 
 
 def test_a_noun_of_a_company_s_trade_before_a_name_makes_it_an_organisation_s() -> None:
