@@ -1643,6 +1643,26 @@ def test_a_name_the_corpus_knows_is_found_again_where_the_recogniser_missed_it()
     assert third == {"Dan Cathy": 1, "Secure America Now": 1}
 
 
+
+
+def test_a_name_the_recogniser_cut_short_becomes_the_known_name_the_text_goes_on_to_write() -> None:
+    known = {"Secure America Now": "organization", "Jupiter Research": "organization", "Paris Club": "organization",
+             "Apple iPod": "organization", "US TV": "organization", "Jaime Jaquez Jr.": "person"}
+    analyses = _analyses(
+        (" ".join(f"{name} spoke." for name in known), known),
+        ("Secure America Now paid for it, said analyst Ian Fogg at Jupiter Research on Monday. "
+         "The Paris Club met. Apple iPod sales rose, and US TV took note. Jaime Jaquez Jr. scored.",
+         {"Secure America": "organization", "Jupiter": "organization", "Paris": "place", "Apple": "organization",
+          "US": "place", "Jaime Jaquez": "person", "Ian Fogg": "person"}),
+        ("Jupiter Research Group and Secure America Nowhere.", {"Jupiter": "organization", "Secure America": "person"}),
+    )
+    found = with_known_names(analyses, TAXONOMY, ALIASES)
+    second = {e.name: e.label for e in found[1].extraction.entities}
+    assert second == {"Secure America Now": "organization", "Jupiter Research": "organization", "Ian Fogg": "person",
+                      "Paris Club": "organization", "Apple": "organization", "United States": "place",
+                      "Jaime Jaquez": "person"}  # an iPod is no company, US TV no body, "Jr." as the recogniser has it
+    third = {e.name for e in found[2].extraction.entities}
+    assert "Jupiter Research" not in third and "Secure America Now" not in third  # the text writes more
 # --- corpus -----------------------------------------------------------------------------------
 
 

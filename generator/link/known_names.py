@@ -4,12 +4,14 @@ The recogniser judges each article alone: a name it finds in three articles ("Ch
 can miss in a fourth, which then names the thing without linking to its page. A name that an
 article of the corpus holds as an entity becomes a mention wherever another article writes it
 exactly so (case included) and found no name there: not inside or beside a name the recogniser
-found, not run into a longer capitalised name ("New York" of "New York Magazine"). It takes the
-type that most of its mentions have; the article's entities and filing are then redone, so the
-usual checks (works, debris, credits) still apply. Only names unlike a run of words are looked
-for: a name of common words alone ("General Election", "Making Of") may be a heading's or a
-title's words unless the curation knows it, a name of one word ("Reading", "Will") a sentence's
-first word or anyone's surname unless no word is written so ("Chick-fil-A", "YouTube").
+found, not run into a longer capitalised name ("New York" of "New York Magazine"). A name the
+recogniser cut short becomes the known name that the text goes on to write ("Secure America" of
+"Secure America Now"). It takes the type that most of its mentions have; the article's entities
+and filing are then redone, so the usual checks (works, debris, credits) still apply. Only names
+unlike a run of words are looked for: a name of common words alone ("General Election", "Making
+Of") may be a heading's or a title's words unless the curation knows it, a name of one word
+("Reading", "Will") a sentence's first word or anyone's surname unless no word is written so
+("Chick-fil-A", "YouTube").
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from generator.analyse import Analysis
 from generator.extract.article import extraction_of
 from generator.extract.entities import Aliases
-from generator.extract.entities.labels import common_words
+from generator.extract.entities.labels import common_words, organisation_heads
 from generator.extract.entities.names import (
     FUNCTION_WORDS,
     WEEKDAYS,
     abbreviations,
     is_mostly_capitalised,
+    is_suffix,
     title_keys,
     word_key,
 )
@@ -81,10 +84,47 @@ def _by_first_word(forms: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def _found(analysis: Analysis, known: Mapping[str, str], by_first: Mapping[str, list[str]]) -> Iterable[Mention]:
-    """The known names that the article writes where the recogniser found nothing."""
+def _lengthened(analysis: Analysis, known: Mapping[str, str], by_first: Mapping[str, list[str]]) -> list[Mention]:
+    """The article's mentions, each that the text continues into a longer known name as that name."""
+    mentions = analysis.extraction.mentions
+    result = []
+    for i, mention in enumerate(mentions):
+        paragraph = analysis.article.body[mention.paragraph]
+        following = next((m.start for m in mentions[i + 1 :] if m.paragraph == mention.paragraph), len(paragraph))
+        for form in by_first.get(mention.text.split()[0], ()) if mention.text else ():
+            end = mention.start + len(form)
+            added = form[len(mention.text) :].split()
+            if (
+                form.startswith(mention.text + " ")
+                and end <= following
+                and paragraph.startswith(form, mention.start)
+                and _continues(mention.label, form, known[form], added)
+                and _ends_alone(paragraph, end)
+            ):
+                mention = Mention(form, known[form], mention.paragraph, mention.start, end)
+                break
+        result.append(mention)
+    return result
+
+
+def _continues(label: str, form: str, known_label: str, added: Sequence[str]) -> bool:
+    """Whether a name of type ``label`` that the text goes on to write as ``form`` is that name: of
+    the same type, or a people's word, or an organisation named after someone or somewhere ("Paris
+    Club"); its last word capitalised, no weekday or suffix ("Apple iPod", "Obama Tuesday" are not
+    names; "Jaime Jaquez Jr." is Jaime Jaquez, as the recogniser writes him)."""
+    if not added[-1][:1].isupper() or any(word_key(w) in WEEKDAYS or is_suffix(word_key(w)) for w in added):
+        return False
+    return label in (known_label, "misc") or (
+        known_label == "organization" and word_key(form.split()[-1]) in organisation_heads()
+    )
+
+
+def _found(
+    analysis: Analysis, mentions: Sequence[Mention], known: Mapping[str, str], by_first: Mapping[str, list[str]]
+) -> Iterable[Mention]:
+    """The known names that the article writes where none of ``mentions`` is."""
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for m in analysis.extraction.mentions:
+    for m in mentions:
         taken[m.paragraph].append((m.start, m.end))
     for index, paragraph in enumerate(analysis.article.body):
         after = 0
@@ -104,19 +144,22 @@ def _found(analysis: Analysis, known: Mapping[str, str], by_first: Mapping[str, 
 def _stands_alone(paragraph: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     """Whether ``paragraph[start:end]`` is a whole name of its own: no found name overlaps or touches
     it, no word or capitalised word runs into it."""
-    if any(s <= end and e >= start for s, e in taken):
+    if any(s <= end and e >= start for s, e in taken) or not _ends_alone(paragraph, end):
         return False
-    if re.match(r"[\w-]", paragraph[end : end + 1]):
-        return False
-    following = _CAPITALISED_AFTER.match(paragraph, end)
-    if following and word_key(following.group(1)) not in WEEKDAYS:
-        return False  # "New York Magazine"; not "Chick-fil-A Wednesday"
     near = paragraph[max(0, start - 40) : start]  # a long paragraph is not copied for each name
     before = near.rstrip()
     if before and (re.search(r"[\w&-]$", near) or before.endswith("&")):
         return False
     last = before.rsplit(maxsplit=1)[-1] if before else ""
     return not last[:1].isupper() or word_key(last) in FUNCTION_WORDS or _ends_a_sentence(last)
+
+
+def _ends_alone(paragraph: str, end: int) -> bool:
+    """Whether a name ending at ``end`` ends there: no word or capitalised word runs on from it."""
+    if re.match(r"[\w-]", paragraph[end : end + 1]):
+        return False
+    following = _CAPITALISED_AFTER.match(paragraph, end)
+    return not following or word_key(following.group(1)) in WEEKDAYS  # "New York Magazine"; not "Chick-fil-A Wednesday"
 
 
 def _ends_a_sentence(word: str) -> bool:
@@ -132,9 +175,10 @@ def with_known_names(analyses: Sequence[Analysis], taxonomy: Taxonomy, aliases: 
     by_first = _by_first_word(known)
     result = []
     for analysis in analyses:
-        found = tuple(_found(analysis, known, by_first))
-        if found:
-            mentions = tuple(sorted((*analysis.extraction.mentions, *found), key=lambda m: (m.paragraph, m.start)))
+        lengthened = _lengthened(analysis, known, by_first)
+        found = tuple(_found(analysis, lengthened, known, by_first))
+        if found or lengthened != list(analysis.extraction.mentions):
+            mentions = tuple(sorted((*lengthened, *found), key=lambda m: (m.paragraph, m.start)))
             extraction = extraction_of(analysis.article, mentions, taxonomy, aliases)
             analysis = dataclasses.replace(analysis, extraction=extraction)
         result.append(analysis)

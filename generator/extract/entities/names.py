@@ -330,7 +330,7 @@ NICKNAME = r"[\"“‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’']"
 _QUOTED_NICKNAME = re.compile(rf" {NICKNAME} ")
 
 
-def _is_suffix(key: str) -> bool:
+def is_suffix(key: str) -> bool:
     """A name's or a company's suffix, which names nothing alone: "Jr", "L.L.C.", "Inc"."""
     return key in _SUFFIXES or key.replace(".", "") in _LEGAL_FORMS
 
@@ -393,7 +393,7 @@ def clean_name(text: str, label: str) -> CleanName | None:
         words[-1] = re.sub(r"'s$|(?<=s)'$", "", words[-1])  # "Khalilzad's", "Reuters'"
     name = " ".join(w for w in words if w)
     keys = tuple(word_key(w) for w in words)
-    if keys in title_keys() or (len(keys) == 1 and _is_suffix(keys[0])) or not body and _names_an_office(words):
+    if keys in title_keys() or (len(keys) == 1 and is_suffix(keys[0])) or not body and _names_an_office(words):
         return None
     if (
         not re.match(r"\w", name)
