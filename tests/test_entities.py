@@ -1392,6 +1392,25 @@ def test_an_initial_and_surname_joins_the_one_full_name_named_in_the_same_compan
     assert people["Ruth Kelly"] == (2,) and people["R Kelly"] == (3,)
 
 
+def test_a_formal_name_with_a_suffix_joins_the_plain_name_unless_an_article_tells_them_apart() -> None:
+    people = ("James R. Clapper Jr.", "James Clapper", "Hank Williams Jr.", "Hank Williams", "Donald J. Trump Jr.",
+              "Donald Trump", "Trump Jr.", "Robert F. Kennedy Jr.", "Robert Kennedy")
+    index = entity_index(
+        corpus(
+            *((f"{name} spoke.", {name: "person"}) for name in people[:6]),
+            ("Donald J. Trump Jr. spoke, and Trump Jr. left.", dict.fromkeys(people[4:7:2], "person")),
+            ("Robert F. Kennedy Jr. spoke.", {"Robert F. Kennedy Jr.": "person"}),
+            ("Robert Kennedy spoke.", {"Robert Kennedy": "person"}),
+            ("Robert F. Kennedy Jr. and Robert Kennedy.", dict.fromkeys(people[7:], "person")),
+        ),
+        ALIASES,
+    )
+    assert index.find("James R. Clapper Jr.") is index.find("James Clapper")  # one paper's style, another's
+    assert index.find("Hank Williams Jr.") is not index.find("Hank Williams")  # the suffix alone: father and son
+    assert index.find("Donald J. Trump Jr.") is not index.find("Donald Trump")  # "Trump Jr." tells them apart
+    assert index.find("Robert F. Kennedy Jr.") is not index.find("Robert Kennedy")  # an article names both
+
+
 def test_a_surname_an_article_takes_for_another_kind_of_name_than_the_known_place_is_the_person() -> None:
     index = entity_index(corpus(
         ("Chris Paterson kicked. Paterson scored.", {"Chris Paterson": "person", "Paterson": "person"}),

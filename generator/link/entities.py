@@ -12,7 +12,7 @@ film, show or book ("the film Vera Drake") is no entity in any article.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -276,6 +276,7 @@ def _redirects(groups: Mapping[str, _Group], aliases: Aliases) -> tuple[dict[str
     redirect |= with_descriptor_before({key: groups[key].name for key in people}, established)
     redirect |= _without_organisation_word(groups, labels, aliases)
     redirect |= _nickname_variants(groups, labels, redirect)
+    redirect |= _suffix_variants(groups, people, redirect)
     full = {key: person for key, person in people.items() if key not in redirect}
     written = {key: person for key, person in full.items() if _written_in_full(groups[key])}
     """Those some article names in full: not only "his wife, Stacey", whom no lone "Cowan" means."""
@@ -433,6 +434,61 @@ def _nickname_variants(groups: Mapping[str, _Group], labels: Mapping[str, str],
             kept = max((key, longer[0][0]), key=lambda k: (len(groups[k].members), k))
             found.setdefault(key if kept != key else longer[0][0], kept)
     return found
+
+
+def _suffix_variants(groups: Mapping[str, _Group], people: Mapping[str, PersonName],
+                     redirect: Mapping[str, str]) -> dict[str, str]:
+    """A formal name with a middle initial and a suffix ("James R. Clapper Jr.") -> the one name of
+    the corpus without either that it fits ("James Clapper"; "Joseph R. Biden Jr.", "Joe Biden"):
+    one person, written in full by one paper and plainly by another. Not a name that differs by its
+    suffix alone ("Hank Williams Jr."), and not when an article tells the two apart: it writes the
+    surname with the suffix ("Trump Jr.") or both names."""
+    apart = {
+        key
+        for named in _people_by_article(groups, people).values()
+        for key, (person, entity) in named.items()
+        if person.suffix and _told_apart(person, entity, named.values())
+    }
+    found = {}
+    for key, person in people.items():
+        if not (person.suffix and person.middle) or key in redirect or key in apart:
+            continue
+        fits = {
+            _follow(other, redirect)
+            for other, named in people.items()
+            if not named.suffix and not named.middle and named.last == person.last
+            and _same_given_name(person, named)
+        }
+        if len(fits) == 1:
+            found[key] = fits.pop()
+    return found
+
+
+def _people_by_article(
+    groups: Mapping[str, _Group], people: Mapping[str, PersonName]
+) -> dict[int, dict[str, tuple[PersonName, ArticleEntity]]]:
+    """Article -> the people it names, parsed, with its entity of each."""
+    named: dict[int, dict[str, tuple[PersonName, ArticleEntity]]] = defaultdict(dict)
+    for key, person in people.items():
+        for article, entity in groups[key].members:
+            named[article][key] = (person, entity)
+    return named
+
+
+def _told_apart(person: PersonName, entity: ArticleEntity, named: Iterable[tuple[PersonName, ArticleEntity]]) -> bool:
+    """Whether an article tells the suffixed ``person`` apart from a namesake without the suffix."""
+    if any((form := PersonName.parse(f)).single and form.suffix for f in entity.forms):
+        return True
+    return any(not other.suffix and other.last == person.last and _same_given_name(person, other) for other, _ in named)
+
+
+def _same_given_name(one: PersonName, other: PersonName) -> bool:
+    """The same given name or a nickname of it, and no middle initials that differ."""
+    nicknames = _nicknames()
+    given = one.first == other.first or one.first in nicknames.nicknames_of(other.first) or (
+        other.first in nicknames.nicknames_of(one.first)
+    )
+    return given and (not one.middle or not other.middle or one.middle[:1] == other.middle[:1])
 
 
 @cache
