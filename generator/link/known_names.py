@@ -88,9 +88,9 @@ def _lengthened(analysis: Analysis, known: Mapping[str, str], by_first: Mapping[
     """The article's mentions, each that the text continues into a longer known name as that name."""
     mentions = analysis.extraction.mentions
     result = []
-    for i, mention in enumerate(mentions):
+    for mention, after in zip(mentions, (*mentions[1:], None)):
         paragraph = analysis.article.body[mention.paragraph]
-        following = next((m.start for m in mentions[i + 1 :] if m.paragraph == mention.paragraph), len(paragraph))
+        following = after.start if after and after.paragraph == mention.paragraph else len(paragraph)
         for form in by_first.get(mention.text.split()[0], ()) if mention.text else ():
             end = mention.start + len(form)
             added = form[len(mention.text) :].split()
