@@ -426,8 +426,7 @@ def _nickname_variants(groups: Mapping[str, _Group], labels: Mapping[str, str],
             longer = [
                 (other, named)
                 for other, named in namesakes
-                if person.first in _nicknames().nicknames_of(named.first)
-                and (not person.middle or not named.middle or person.middle[:1] == named.middle[:1])
+                if _is_nickname_of(person.first, named.first) and _middles_agree(person, named)
             ]
             if len(longer) != 1:
                 continue
@@ -484,11 +483,20 @@ def _told_apart(person: PersonName, entity: ArticleEntity, named: Iterable[tuple
 
 def _same_given_name(one: PersonName, other: PersonName) -> bool:
     """The same given name or a nickname of it, and no middle initials that differ."""
-    nicknames = _nicknames()
-    given = one.first == other.first or one.first in nicknames.nicknames_of(other.first) or (
-        other.first in nicknames.nicknames_of(one.first)
-    )
-    return given and (not one.middle or not other.middle or one.middle[:1] == other.middle[:1])
+    first, other_first = one.first, other.first
+    given = first == other_first or _is_nickname_of(first, other_first) or _is_nickname_of(other_first, first)
+    return given and _middles_agree(one, other)
+
+
+def _is_nickname_of(short: str, given: str) -> bool:
+    """Whether ``short`` is a nickname of the given name ``given``: "joe" of "joseph"."""
+    return short in _nicknames().nicknames_of(given)
+
+
+def _middles_agree(one: PersonName, other: PersonName) -> bool:
+    """No middle names whose initials differ ("Joseph R. Biden", "Joe Biden"; not "George H. W. Bush",
+    "George W. Bush")."""
+    return not one.middle or not other.middle or one.middle[:1] == other.middle[:1]
 
 
 @cache
